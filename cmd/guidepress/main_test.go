@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs guidepress with args and returns the exit code and output.
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestValidateDefault(t *testing.T) {
+	code, out, errs := runCmd(t, "validate")
+	if code != 0 || !strings.Contains(out, "valid") {
+		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+}
+
+// TestInitThenValidate writes the default guide with init, validates the
+// copy, then breaks copies of it in the ways an editor might and checks
+// each is caught at the right file and line with exit code 1.
+func TestInitThenValidate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "g")
+	if code, _, errs := runCmd(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errs)
+	}
+	if code, _, errs := runCmd(t, "validate", "--content", dir); code != 0 {
+		t.Fatalf("validate init copy: exit %d: %s", code, errs)
+	}
+	if code, _, errs := runCmd(t, "init", dir); code != 1 || !strings.Contains(errs, "not empty") {
+		t.Errorf("init over a full folder: exit %d: %s", code, errs)
+	}
+	cases := []struct {
+		name, file, old, new, want string
+	}{
+		{"syntax", "stages/police.yaml", "id: police\n", "id: police\n  bad: [\n", "stages/police.yaml:2:1: YAML syntax error"},
+		{"unknown key", "guide.yaml", "short_name:", "shortname:", "guide.yaml:14:1: unknown key \"shortname\""},
+		{"missing welsh", "stages/court.yaml", "  cy: Llys\n", "", "stages/court.yaml:3:3: stage title has no Welsh (cy) text"},
+		{"dangling contact", "stages/prison.yaml", "contacts: [", "contacts: [no-such-contact, ", "stages/prison.yaml:230:12: no contact has id \"no-such-contact\""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			broken := filepath.Join(t.TempDir(), "g")
+			if code, _, errs := runCmd(t, "init", broken); code != 0 {
+				t.Fatal(errs)
+			}
+			path := filepath.Join(broken, c.file)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Contains(data, []byte(c.old)) {
+				t.Fatalf("%s does not contain %q", c.file, c.old)
+			}
+			os.WriteFile(path, bytes.Replace(data, []byte(c.old), []byte(c.new), 1), 0o644)
+			code, _, errs := runCmd(t, "validate", "--content", broken)
+			if code != 1 || !strings.Contains(errs, filepath.Join(broken, c.want)) && !strings.Contains(errs, broken+"/"+c.want) {
+				t.Errorf("exit %d, want 1 and %q in:\n%s", code, c.want, errs)
+			}
+		})
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{{"validate", "--no-such-flag"}, {"init"}, {"stages", "extra"}} {
+		if code, _, errs := runCmd(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+// Package content holds the model of a guide (metadata, stages, contacts, the
+// recovery model and labels), loads it from YAML files with the position of
+// every value, and validates it. It knows nothing of PDF.
+package content
+
+import (
+	"time"
+
+	"guidepress/internal/source"
+)
+
+// Position is a place in a content file (file, line, column).
+type Position = source.Position
+
+// Problem is one thing wrong with the content, at a position.
+type Problem = source.Problem
+
+// Problems is every problem one load found.
+type Problems = source.Problems
+
+// Guide is a whole guide in every language it declares.
+type Guide struct {
+	// Source names where the guide was loaded from (a folder, or "default").
+	Source string
+	// ID is a short machine name for the guide, used in output file names.
+	ID string
+	// Title, Subtitle and Organisation appear on the cover.
+	Title, Subtitle, Organisation Text
+	// ShortName is the organisation's short name, used in advice headings.
+	ShortName Text
+	// CharityNumber is printed on the back cover.
+	CharityNumber string
+	// Edition is the edition date; it also fixes the PDF's dates.
+	Edition time.Time
+	// Languages lists the language codes the guide is written in, in the
+	// order a bilingual edition places them (Welsh first by convention).
+	Languages []string
+	// ReviewNotice says what must be checked before real printing.
+	ReviewNotice Text
+	// Intro is the "How to use this guide" chapter (a stage in form only).
+	Intro *Stage
+	// Stages are the chapters in reading order.
+	Stages []*Stage
+	// Contacts are every contact the guide knows, in file order.
+	Contacts []*Contact
+	// Areas are the health board areas contacts may be limited to.
+	Areas []*Area
+	// Recovery holds the recovery diagram and the areas of life.
+	Recovery Recovery
+	// Labels are the guide's overrides of built-in labels, by label key.
+	Labels map[string]Text
+	// Pos is where the guide's metadata file starts.
+	Pos Position
+}
+
+// Stage is one chapter of the guide, such as Police or Prison.
+type Stage struct {
+	ID       string
+	Title    Text
+	Summary  Text
+	Sections []*Section
+	// Contacts are the ids of contacts appended to this stage's leaflet,
+	// besides those tagged for this stage or for every stage.
+	Contacts []string
+	// Diagrams names the diagrams this stage shows ("recovery", "wheel").
+	Diagrams []string
+	Pos      Position
+}
+
+// Section is a headed part of a stage with a Markdown body and an optional
+// advice call-out.
+type Section struct {
+	ID      string
+	Heading Text
+	Body    Markdown
+	Advice  Markdown
+	Pos     Position
+}
+
+// Markdown is translatable Markdown text with the position of each
+// language's first line, so render errors can name a line in the YAML file.
+type Markdown = Text
+
+// Contact is a person or service a reader can reach.
+type Contact struct {
+	ID          string
+	Name        Text
+	Description Text
+	Phone       string
+	// PhoneNote is said after the number, such as "then press 2".
+	PhoneNote Text
+	// TextNumber is a number to send text messages to.
+	TextNumber string
+	// TextNote says what to send, such as `text "help"`.
+	TextNote Text
+	Email    string
+	Web      string
+	Address  Text
+	Hours    Text
+	// Crisis marks lines to call in a crisis; they are listed first.
+	Crisis bool
+	// AllStages is true when the contact belongs to every stage.
+	AllStages bool
+	Stages    []string
+	// AllAreas is true when the contact serves all of Wales.
+	AllAreas bool
+	Areas    []string
+	// Verified is the date the details were last checked.
+	Verified time.Time
+	Pos      Position
+}
+
+// Area is a health board area that contacts may be limited to.
+type Area struct {
+	ID   string
+	Name Text
+	Pos  Position
+}
+
+// Recovery is the recovery model: three components and eight areas of life.
+type Recovery struct {
+	// Title heads the recovery diagram ("The road to recovery").
+	Title Text
+	// Components are the parts of recovery, drawn in the recovery diagram.
+	Components []*Component
+	// WheelCentre is the label in the middle of the areas-of-life wheel.
+	WheelCentre Text
+	// LifeAreas are the areas of life, drawn around the wheel.
+	LifeAreas []*Component
+	Pos       Position
+}
+
+// Component is one labelled part of a diagram with a short explanation.
+type Component struct {
+	ID    string
+	Title Text
+	Text  Text
+	Pos   Position
+}
+
+// Text is a translatable value: one string per language code, with where
+// each came from.
+type Text struct {
+	Values map[string]string
+	// Pos is the position of the whole field (the map, or its key).
+	Pos Position
+	// LangPos is the position of each language's value.
+	LangPos map[string]Position
+	// Indent is, for a literal or folded YAML block, the column (0-based)
+	// where each language's text starts on the line after LangPos; it is
+	// absent for other scalars.
+	Indent map[string]int
+}
+
+// Get returns the text in lang, or "" when it is missing.
+func (t Text) Get(lang string) string { return t.Values[lang] }
+
+// Has reports whether any language has text.
+func (t Text) Has() bool {
+	for _, v := range t.Values {
+		if v != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// TextPos returns the position of the first character of lang's text: for
+// a YAML block scalar, on the line after its indicator.
+func (t Text) TextPos(lang string) Position {
+	p, ok := t.LangPos[lang]
+	if !ok {
+		return t.Pos
+	}
+	if in, block := t.Indent[lang]; block {
+		p.Line++
+		p.Column = in + 1
+	}
+	return p
+}
+
+// StageByID returns the stage (or the intro) with id, or nil.
+func (g *Guide) StageByID(id string) *Stage {
+	if g.Intro != nil && g.Intro.ID == id {
+		return g.Intro
+	}
+	for _, s := range g.Stages {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// ContactByID returns the contact with id, or nil.
+func (g *Guide) ContactByID(id string) *Contact {
+	for _, c := range g.Contacts {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Severities of a Problem.
+const (
+	// Error stops a build.
+	Error = source.Error
+	// Warning is printed but does not stop a build.
+	Warning = source.Warning
+)

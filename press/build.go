@@ -1,0 +1,178 @@
+package press
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"guidepress/content"
+	"guidepress/output"
+	"guidepress/render"
+	"guidepress/styles"
+)
+
+// DefaultStyles are the styles build writes when none is named.
+var DefaultStyles = []string{"standard", "large-print"}
+
+// BuildOptions say what to build and where.
+type BuildOptions struct {
+	// ContentDir is the guide's folder; "" is the default guide.
+	ContentDir string
+	// OutDir is the output folder.
+	OutDir string
+	// Langs are the editions' languages; empty is every guide language.
+	Langs []string
+	// Styles are preset names or style files; empty is DefaultStyles.
+	Styles []string
+}
+
+// BuildResult says what a build wrote.
+type BuildResult struct {
+	// Written are the files this build wrote, in order.
+	Written []output.Entry
+	// Warnings are content problems that did not stop the build.
+	Warnings content.Problems
+}
+
+// edition is one language in one style.
+type edition struct {
+	lang string
+	st   *styles.Style
+}
+
+// Build renders every product for opts and writes them to opts.OutDir with
+// the manifest. Every product is rendered before anything is written, so a
+// failure leaves the earlier outputs untouched.
+func Build(opts BuildOptions) (BuildResult, error) {
+	var res BuildResult
+	sts, err := resolveStyles(opts.Styles)
+	if err != nil {
+		return res, err
+	}
+	g, ps := loadForStyles(opts.ContentDir, sts)
+	res.Warnings = ps.Warnings()
+	if ps.HasErrors() {
+		return res, ps.Errors()
+	}
+	langs, err := chooseLangs(g, opts.Langs)
+	if err != nil {
+		return res, err
+	}
+	var products []output.Product
+	for _, st := range sts {
+		for _, lang := range langs {
+			p, err := booklet(g, edition{lang, st})
+			if err != nil {
+				return res, err
+			}
+			products = append(products, p)
+		}
+	}
+	if _, err := output.Write(opts.OutDir, products); err != nil {
+		return res, fmt.Errorf("build: %w", err)
+	}
+	for _, p := range products {
+		res.Written = append(res.Written, p.Entry)
+	}
+	return res, nil
+}
+
+// booklet renders one booklet into a product named for its edition.
+func booklet(g *content.Guide, ed edition) (output.Product, error) {
+	data, info, err := render.BookletPDF(g, ed.lang, ed.st)
+	if err != nil {
+		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
+	}
+	e := output.Entry{
+		Path:     fmt.Sprintf("%s-booklet-%s-%s.pdf", g.ID, ed.lang, ed.st.Name),
+		Kind:     "booklet",
+		Language: ed.lang,
+		Style:    ed.st.Name,
+		Pages:    info.Pages,
+	}
+	return output.NewProduct(e, data), nil
+}
+
+// resolveStyles turns style names or files into styles; an unknown name is
+// a usage error.
+func resolveStyles(names []string) ([]*styles.Style, error) {
+	if len(names) == 0 {
+		names = DefaultStyles
+	}
+	var out []*styles.Style
+	for _, n := range names {
+		st, err := styles.Resolve(n)
+		if err != nil {
+			var ps content.Problems
+			if asProblems(err, &ps) {
+				return nil, ps
+			}
+			return nil, fmt.Errorf("%w: %w", ErrUsage, err)
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// loadForStyles loads the guide, checking its characters against the fonts
+// of every style it will be printed in.
+func loadForStyles(dir string, sts []*styles.Style) (*content.Guide, content.Problems) {
+	var covers []func(rune) bool
+	for _, st := range sts {
+		fam, err := st.Family()
+		if err != nil {
+			return nil, content.Problems{{Pos: content.Position{Filename: st.File}, Message: err.Error()}}
+		}
+		covers = append(covers, fam.Covers)
+	}
+	return load(dir, func(r rune) bool {
+		for _, c := range covers {
+			if !c(r) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// chooseLangs checks the requested languages against the guide's.
+func chooseLangs(g *content.Guide, want []string) ([]string, error) {
+	if len(want) == 0 {
+		return g.Languages, nil
+	}
+	for _, l := range want {
+		if !slices.Contains(g.Languages, l) {
+			return nil, fmt.Errorf("%w: language %q is not one of the guide's languages (%s)", ErrUsage, l, strings.Join(g.Languages, ", "))
+		}
+	}
+	return want, nil
+}
+
+// BookletOptions say which booklet to write where.
+type BookletOptions struct {
+	ContentDir, Lang, Style, Output string
+}
+
+// WriteBooklet renders one booklet and writes it atomically to
+// opts.Output. It returns the page count and any content warnings.
+func WriteBooklet(opts BookletOptions) (int, content.Problems, error) {
+	sts, err := resolveStyles([]string{opts.Style})
+	if err != nil {
+		return 0, nil, err
+	}
+	g, ps := loadForStyles(opts.ContentDir, sts)
+	if ps.HasErrors() {
+		return 0, ps.Warnings(), ps.Errors()
+	}
+	if _, err := chooseLangs(g, []string{opts.Lang}); err != nil {
+		return 0, ps.Warnings(), err
+	}
+	p, err := booklet(g, edition{opts.Lang, sts[0]})
+	if err != nil {
+		return 0, ps.Warnings(), err
+	}
+	if err := output.WriteFile(opts.Output, p.Data); err != nil {
+		return 0, ps.Warnings(), err
+	}
+	return p.Pages, ps.Warnings(), nil
+}

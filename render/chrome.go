@@ -1,0 +1,84 @@
+package render
+
+import (
+	"strconv"
+
+	"guidepress/fonts"
+)
+
+// chrome is the running header and footer, measured before pagination so
+// the text area is the same on every page and headers and footers sit in
+// the same place on every page.
+type chrome struct {
+	area    area              // the text area between header and footer
+	headers map[string][]Line // header lines by chapter id
+	footer  []Line            // the guide title's lines in the footer
+	headerH float64
+	footerH float64
+	gap     float64 // between the header or footer and the text area
+}
+
+// measureChrome breaks every header and the footer title into lines. The
+// footer title leaves room for the widest "Page n of m" label.
+func (b *builder) measureChrome(chapters []Chapter) chrome {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	c := chrome{headers: map[string][]Line{}, gap: 0.9 * b.d.lead}
+	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
+	most := 1
+	for _, t := range titles {
+		lines := breakLines(b.m, plain(t.Title, fonts.Regular), size, b.w)
+		c.headers[t.ID] = lines
+		most = max(most, len(lines))
+	}
+	c.headerH = float64(most) * lead
+	labelW := b.m.width(b.pageLabel(888, 888), fonts.Regular, size)
+	c.footer = breakLines(b.m, plain(b.g.Title.Get(b.lang), fonts.Regular), size, b.w-labelW-b.d.indent)
+	c.footerH = float64(len(c.footer)) * lead
+	c.area = area{
+		top:    b.st.Margins.Top + c.headerH + c.gap,
+		bottom: b.st.PageHeight - b.st.Margins.Bottom - c.footerH - c.gap,
+	}
+	return c
+}
+
+func (b *builder) pageLabel(n, m int) string {
+	return b.label("page_of", map[string]string{"n": strconv.Itoa(n), "m": strconv.Itoa(m)})
+}
+
+// addChrome adds each page's header (its chapter's title, with a rule
+// under it) and footer (a rule, the guide title, and "Page n of m").
+func (b *builder) addChrome(pages []*Page, chapters []Chapter) {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	o := textOpts{size: size, role: RoleHeader, muted: true, x: b.x, w: b.w}
+	top := b.st.Margins.Top
+	foot := b.st.PageHeight - b.st.Margins.Bottom - b.chrome.footerH
+	for _, p := range pages {
+		if !p.Chrome {
+			continue
+		}
+		var items []Item
+		for i, ln := range b.chrome.headers[p.Chapter] {
+			it := lineItem(ln, o, lead, p.Chapter)
+			it.Y = top + float64(i)*lead
+			items = append(items, it)
+		}
+		items = append(items,
+			Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: top + b.chrome.headerH + 0.3*b.chrome.gap, Weight: b.d.thin},
+			Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: foot - 0.3*b.chrome.gap, Weight: b.d.thin})
+		fo := o
+		fo.role = RoleFooter
+		for i, ln := range b.chrome.footer {
+			it := lineItem(ln, fo, lead, "")
+			it.Y = foot + float64(i)*lead
+			items = append(items, it)
+		}
+		label := b.pageLabel(p.Number, len(pages))
+		w := b.m.width(label, fonts.Regular, size)
+		x := b.x + b.w - w
+		items = append(items, Item{Kind: TextLine, Role: RoleFooter, X: x, Y: foot, W: w, H: lead, Size: size, Muted: true,
+			Spans: []Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
+		p.Items = append(items, p.Items...)
+	}
+}

@@ -1,0 +1,65 @@
+package render
+
+import (
+	"strconv"
+
+	"guidepress/fonts"
+)
+
+// pageNumber names the item holding a contents entry's page number.
+const pageNumber = "page-number"
+
+// contents makes the contents page's rows: one entry per chapter, its
+// title on the left and its page number on the right. The numbers are
+// filled in after pagination; their column has a fixed width, so the
+// contents' own length is known before any chapter is placed.
+func (b *builder) contents(chapters []Chapter) []row {
+	f := b.flow(contentsID)
+	f.heading(b.label("contents", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
+	startChapter(f.rows, contentsID)
+	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
+	size := b.st.Headings.Sub
+	numW := b.m.width("000", fonts.Bold, size)
+	gap := b.d.indent
+	for i, c := range chapters {
+		space := 0.5 * b.d.lead
+		if i == 0 {
+			space = 0
+		}
+		idx := f.text(plain(c.Title, fonts.Regular), textOpts{size: size, role: RoleContents, space: space,
+			x: b.x, w: b.w - numW - gap, keep: true})
+		for _, k := range idx {
+			f.rows[k].items[0].Ref = c.ID
+		}
+		first := &f.rows[idx[0]]
+		first.items = append(first.items, Item{Kind: TextLine, Role: RoleContents, Name: pageNumber,
+			X: b.x + b.w - numW, W: numW, H: first.h, Size: size, Ref: c.ID,
+			Spans: []Span{{Text: "", Face: fonts.Bold, X: b.x + b.w - numW}}})
+	}
+	return f.rows
+}
+
+// fillContents writes each chapter's first page into the contents and
+// points every contents line at that page.
+func (b *builder) fillContents(pages []*Page, chapters []Chapter) {
+	at := map[string]int{}
+	for _, c := range chapters {
+		at[c.ID] = c.Page
+	}
+	right := b.x + b.w
+	for _, p := range pages {
+		for i := range p.Items {
+			it := &p.Items[i]
+			if it.Role != RoleContents {
+				continue
+			}
+			it.Target = at[it.Ref]
+			if it.Name == pageNumber {
+				n := strconv.Itoa(it.Target)
+				w := b.m.width(n, fonts.Bold, it.Size)
+				it.X, it.W = right-w, w
+				it.Spans[0].Text, it.Spans[0].X, it.Spans[0].W = n, right-w, w
+			}
+		}
+	}
+}

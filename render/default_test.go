@@ -1,0 +1,62 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"guidepress/content"
+)
+
+// TestDefaultGuide builds the embedded default guide in every style and
+// language it has, and checks what a reader would see.
+func TestDefaultGuide(t *testing.T) {
+	g, err := content.LoadDefault()
+	if err != nil {
+		t.Fatalf("load the default guide: %v", err)
+	}
+	for _, lang := range g.Languages {
+		for _, b := range []string{"standard", "large-print", "a4"} {
+			p, err := Booklet(g, lang, mustStyle(t, b))
+			if err != nil {
+				t.Fatalf("%s %s: %v", b, lang, err)
+			}
+			if want := len(g.Stages) + 2; len(p.Chapters) != want {
+				t.Errorf("%s %s: %d chapters, want %d", b, lang, len(p.Chapters), want)
+			}
+			if _, err := p.PDF(); err != nil {
+				t.Fatalf("%s %s: %v", b, lang, err)
+			}
+		}
+	}
+	needTool(t, "pdftotext")
+	for _, lang := range g.Languages {
+		for _, b := range []string{"standard", "large-print"} {
+			pdf, st := buildPDF(t, g, b, lang)
+			checkGeometry(t, "default "+b+" "+lang, pdf, st)
+		}
+	}
+	if !hasLang(g, "cy") {
+		return
+	}
+	pdf, _ := buildPDF(t, g, "standard", "cy")
+	text := strings.Join(strings.Fields(run(t, pdf, "pdftotext")), " ")
+	for _, want := range []string{"Cynnwys", "Cysylltiadau allweddol", g.Stages[0].Title.Get("cy")} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Welsh default booklet lacks %q", want)
+		}
+	}
+	for _, en := range []string{"Contents", "Key contacts", "Page 1 of", "Phone:", "Checked "} {
+		if strings.Contains(text, en) {
+			t.Errorf("the Welsh default booklet contains English %q", en)
+		}
+	}
+}
+
+func hasLang(g *content.Guide, lang string) bool {
+	for _, l := range g.Languages {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}

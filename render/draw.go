@@ -1,0 +1,125 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"guidepress/styles"
+)
+
+// PDF draws the plan: fonts embedded and subset with Unicode maps, title,
+// author, subject and language set, bookmarks for every chapter and
+// section, clickable links, and dates fixed so that the same plan always
+// gives the same bytes.
+func (p *Plan) PDF() (out []byte, err error) {
+	defer recoverAs("draw the PDF", &err)
+	if err := p.checkRunes(); err != nil {
+		return nil, err
+	}
+	pdf, err := newPDF(p.Style, p.fam)
+	if err != nil {
+		return nil, fmt.Errorf("draw the PDF: %w", err)
+	}
+	setMeta(pdf, p.Meta)
+	d := &drawer{pdf: pdf, st: p.Style, links: map[int]int{}}
+	d.asc, d.desc = p.fam.Metrics()
+	for _, c := range p.Chapters {
+		if c.Page > 0 {
+			d.links[c.Page] = pdf.AddLink()
+			pdf.SetLink(d.links[c.Page], 0, c.Page)
+		}
+	}
+	for _, pg := range p.Pages {
+		d.page(pg)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("draw the PDF: %w", err)
+	}
+	return addViewerPrefs(buf.Bytes())
+}
+
+// checkRunes refuses text that fpdf would panic on.
+func (p *Plan) checkRunes() error {
+	for _, pg := range p.Pages {
+		for _, it := range pg.Items {
+			for _, s := range it.Spans {
+				for _, r := range s.Text {
+					if r > 0xFFFF {
+						return fmt.Errorf("draw the PDF: page %d: character U+%04X is beyond U+FFFF and cannot be printed", pg.Number, r)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// drawer draws plan items with fpdf.
+type drawer struct {
+	pdf       *fpdf.Fpdf
+	st        *styles.Style
+	asc, desc float64
+	links     map[int]int // page number to fpdf link id
+}
+
+func (d *drawer) page(pg *Page) {
+	d.pdf.AddPage()
+	d.pdf.SetFont(fontName, "", d.st.BodySize) // bookmarks need a UTF-8 font selected
+	for _, b := range pg.Bookmarks {
+		d.pdf.Bookmark(b.Title, b.Level, b.Y)
+	}
+	for _, it := range pg.Items {
+		switch it.Kind {
+		case TextLine:
+			d.text(it)
+		case Rule:
+			d.colour(d.st.Colours.Rule, false)
+			d.pdf.SetLineWidth(it.Weight)
+			d.pdf.Line(it.X, it.Y, it.X+it.W, it.Y)
+		case Frame, Diagram:
+			d.colour(d.st.Colours.Rule, false)
+			d.pdf.SetLineWidth(it.Weight)
+			d.pdf.Rect(it.X, it.Y, it.W, it.H, "D")
+		case Bar:
+			d.colour(d.st.Colours.Rule, true)
+			d.pdf.Rect(it.X, it.Y, it.W, it.H, "F")
+		}
+	}
+}
+
+func (d *drawer) colour(c styles.Colour, fill bool) {
+	if fill {
+		d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+		return
+	}
+	d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
+}
+
+// text draws a line's spans on a shared baseline, centred in the line's
+// box, with a tint behind code and a link over linked spans.
+func (d *drawer) text(it Item) {
+	mm := it.Size * styles.PtToMM
+	base := it.Y + (it.H-(d.asc+d.desc)*mm)/2 + d.asc*mm
+	c := d.st.Colours.Text
+	if it.Muted {
+		c = d.st.Colours.Muted
+	}
+	for _, s := range it.Spans {
+		if s.Code {
+			d.colour(d.st.Colours.Tint, true)
+			d.pdf.Rect(s.X-0.3, base-d.asc*mm, s.W+0.6, (d.asc+d.desc)*mm, "F")
+		}
+		d.pdf.SetFont(fontName, s.Face.String(), it.Size)
+		d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
+		d.pdf.Text(s.X, base, s.Text)
+		if s.Link != "" {
+			d.pdf.LinkString(s.X, it.Y, s.W, it.H, s.Link)
+		}
+	}
+	if it.Target > 0 {
+		d.pdf.Link(it.X, it.Y, it.W, it.H, d.links[it.Target])
+	}
+}

@@ -1,0 +1,49 @@
+package render
+
+import (
+	"os"
+	"testing"
+
+	"guidepress/content"
+	"guidepress/styles"
+)
+
+func TestSmokeWrite(t *testing.T) {
+	dir := os.Getenv("RENDER_OUT")
+	if dir == "" {
+		t.Skip("set RENDER_OUT to write sample PDFs")
+	}
+	for _, s := range []string{"standard", "large-print", "a4"} {
+		for _, lang := range []string{"en", "cy"} {
+			st, _ := styles.Preset(s)
+			out, info, err := BookletPDF(fixture(), lang, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(dir+"/"+s+"-"+lang+".pdf", out, 0o644)
+			t.Logf("%s %s: %d pages", s, lang, info.Pages)
+		}
+	}
+}
+
+func TestSmokeWriteDefault(t *testing.T) {
+	dir := os.Getenv("RENDER_OUT")
+	if dir == "" {
+		t.Skip("set RENDER_OUT to write sample PDFs")
+	}
+	g, err := content.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"standard", "large-print", "a4"} {
+		for _, lang := range g.Languages {
+			st, _ := styles.Preset(s)
+			out, info, err := BookletPDF(g, lang, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(dir+"/default-"+s+"-"+lang+".pdf", out, 0o644)
+			t.Logf("%s %s: %d pages", s, lang, info.Pages)
+		}
+	}
+}
