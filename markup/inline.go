@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/util"
 )
 
 // inlines returns the runs of the inline children of block n.
@@ -50,7 +49,7 @@ func (w *walker) add(text string) { w.runs.add(w.style, text) }
 func (w *walker) text(n *ast.Text) {
 	v := n.Value(w.src)
 	if n.IsRaw() {
-		w.add(string(v))
+		w.add(raw(v))
 	} else {
 		w.add(resolve(v))
 	}
@@ -66,7 +65,7 @@ func (w *walker) text(n *ast.Text) {
 // Typographer's curly quotes and dashes.
 func (w *walker) string(n *ast.String) {
 	if n.IsCode() || n.IsRaw() {
-		w.add(string(n.Value))
+		w.add(raw(n.Value))
 		return
 	}
 	w.add(resolve(n.Value))
@@ -99,14 +98,16 @@ func (w *walker) codeSpan(n ast.Node) {
 		if b, found := bytes.CutSuffix(v, []byte("\n")); found {
 			v = append(b[:len(b):len(b)], ' ')
 		}
-		w.add(string(v))
+		w.add(raw(v))
 	})
 	w.style = saved
 }
 
-// link walks [text](target), checking the target's scheme.
+// link walks [text](target), checking the target's scheme. The target is
+// kept as written, escapes and references resolved but not %-encoded, so
+// that it can be printed.
 func (w *walker) link(n *ast.Link) {
-	dest := string(util.URLEscape(n.Destination, true))
+	dest := resolve(n.Destination)
 	if msg := checkLink(dest); msg != "" {
 		w.fail(n, msg)
 	}
@@ -122,8 +123,7 @@ func (w *walker) link(n *ast.Link) {
 // autoLink adds <https://…> or <name@example.org>, or a bare URL or e-mail
 // address found by Linkify, as a link showing its own text.
 func (w *walker) autoLink(n *ast.AutoLink) {
-	url := util.URLEscape(n.URL(w.src), false)
-	dest := string(url)
+	dest := raw(n.URL(w.src))
 	if n.AutoLinkType == ast.AutoLinkEmail && !hasSchemePrefix(dest, "mailto:") {
 		dest = "mailto:" + dest
 	}
@@ -132,6 +132,6 @@ func (w *walker) autoLink(n *ast.AutoLink) {
 	}
 	saved := w.style
 	w.style.Link = dest
-	w.add(string(n.Label(w.src)))
+	w.add(raw(n.Label(w.src)))
 	w.style = saved
 }

@@ -21,7 +21,9 @@ func checkLink(dest string) string {
 	scheme = strings.ToLower(scheme)
 	switch scheme {
 	case "http", "https":
-		if u, err := url.Parse(dest); err != nil || u.Host == "" {
+		if u, err := url.Parse(dest); err != nil {
+			return fmt.Sprintf("link %q is not a valid web address", shorten(dest))
+		} else if u.Host == "" {
 			return fmt.Sprintf("link %q has no host", shorten(dest))
 		}
 	case "mailto", "tel":

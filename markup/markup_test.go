@@ -20,6 +20,8 @@ var parseCases = []struct {
 	{"soft break drops trailing space", "one \ntwo", []Block{para(1, plain("one two"))}},
 	{"hard break with spaces", "one  \ntwo", []Block{para(1, plain("one\ntwo"))}},
 	{"hard break with backslash", "one\\\ntwo", []Block{para(1, plain("one\ntwo"))}},
+	{"hard break at end is ignored", "one  \n\ntwo", []Block{para(1, plain("one")), para(3, plain("two"))}},
+	{"backslash at end stays", "one\\", []Block{para(1, plain("one\\"))}},
 	{"hard break inside bold", "**one  \ntwo**", []Block{para(1, bold("one\ntwo"))}},
 	{"indented paragraph column", "  Indented.", []Block{{Kind: Paragraph, Runs: []Run{plain("Indented.")}, Pos: pos(1, 3)}}},
 
@@ -45,6 +47,9 @@ var parseCases = []struct {
 	{"tel link", "[0800 123 456](tel:+44800123456)", []Block{para(1, link("0800 123 456", "tel:+44800123456"))}},
 	{"upper-case scheme", "[x](HTTPS://EXAMPLE.ORG)", []Block{para(1, link("x", "HTTPS://EXAMPLE.ORG"))}},
 	{"link entity in target", "[x](https://e.org/?a=1&amp;b=2)", []Block{para(1, link("x", "https://e.org/?a=1&b=2"))}},
+	{"link target kept readable", "[gŵyl](https://llyw.cymru/gŵyl?a=b%20c) [ffôn](<tel:0800 123 456>)", []Block{para(1,
+		link("gŵyl", "https://llyw.cymru/gŵyl?a=b%20c"), plain(" "), link("ffôn", "tel:0800 123 456"))}},
+	{"link target escapes", `[x](https://e.org/a\_b)`, []Block{para(1, link("x", "https://e.org/a_b"))}},
 	{"reference link", "[Samaritans][s]\n\n[s]: https://www.samaritans.org", []Block{para(1,
 		link("Samaritans", "https://www.samaritans.org"))}},
 	{"shortcut reference link", "[Shelter]\n\n[shelter]: https://shelter.cymru", []Block{para(1,
@@ -161,5 +166,24 @@ func TestPositionColumnCountsCharacters(t *testing.T) {
 	want := []string{"stages/police.yaml:10:13: raw HTML is not allowed"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestParseConcurrently shares the goldmark instance between goroutines
+// (run with -race).
+func TestParseConcurrently(t *testing.T) {
+	done := make(chan struct{})
+	for range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, tc := range parseCases {
+				if got, err := Parse(tc.src, at); err != nil || !reflect.DeepEqual(got, tc.want) {
+					t.Errorf("Parse(%q) = %+v, %v", tc.src, got, err)
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
 	}
 }

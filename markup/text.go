@@ -1,7 +1,9 @@
 package markup
 
 import (
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/util"
 )
@@ -34,23 +36,33 @@ func resolve(b []byte) string {
 	return out.String()
 }
 
+// raw returns text that is shown as written (code spans, autolinks), with
+// NUL replaced by U+FFFD as goldmark's HTML renderer does.
+func raw(b []byte) string {
+	return strings.ReplaceAll(string(b), "\x00", "\uFFFD")
+}
+
 // reference resolves the character reference (&name;, &#123; or &#x7B;)
-// at the start of b, which starts with "&", with goldmark's resolvers. It
-// returns the text and how many bytes it took: "&" and 1 when b does not
-// start with a reference.
+// at the start of b, which starts with "&". It returns the text and how
+// many bytes it took: "&" and 1 when b does not start with a reference.
+// Names go to goldmark's util.ResolveEntityNames; numbers are decoded here,
+// because util.ResolveNumericReferences reads "&#0010;" as octal (a
+// backspace) where the HTML renderer, and CommonMark, read decimal 10.
 func reference(b []byte) ([]byte, int) {
 	end := referenceEnd(b)
 	if end < 0 {
 		return b[:1], 1
 	}
 	ref := b[:end]
-	var v []byte
-	if ref[1] == '#' {
-		v = util.ResolveNumericReferences(ref)
-	} else {
-		v = util.ResolveEntityNames(ref)
+	if ref[1] != '#' {
+		return util.ResolveEntityNames(ref), end
 	}
-	return v, end
+	digits, base := ref[2:end-1], 10
+	if digits[0] == 'x' || digits[0] == 'X' {
+		digits, base = digits[1:], 16
+	}
+	v, _ := strconv.ParseUint(string(digits), base, 32)
+	return utf8.AppendRune(nil, util.ToValidRune(rune(v))), end
 }
 
 // referenceEnd returns the length of the reference-shaped text at the start

@@ -19,7 +19,7 @@ func (f *flow) blocks(bs []markup.Block, first float64) error {
 		switch {
 		case i == 0:
 			space = first
-		case b.Kind == markup.ListItem && prev == markup.ListItem:
+		case b.Kind == markup.ListItem && prev == markup.ListItem && !b.Loose:
 			space = f.d.item
 		}
 		start := len(f.rows)

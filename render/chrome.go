@@ -10,9 +10,9 @@ import (
 // the text area is the same on every page and headers and footers sit in
 // the same place on every page.
 type chrome struct {
-	area    area              // the text area between header and footer
-	headers map[string][]Line // header lines by chapter id
-	footer  []Line            // the guide title's lines in the footer
+	area    area                  // the text area between header and footer
+	headers map[string][]textLine // header lines by chapter id
+	footer  []textLine            // the guide title's lines in the footer
 	headerH float64
 	footerH float64
 	gap     float64 // between the header or footer and the text area
@@ -23,7 +23,7 @@ type chrome struct {
 func (b *builder) measureChrome(chapters []Chapter) chrome {
 	size := b.st.MinSize
 	lead := b.st.Leading(size)
-	c := chrome{headers: map[string][]Line{}, gap: 0.9 * b.d.lead}
+	c := chrome{headers: map[string][]textLine{}, gap: 0.9 * b.d.lead}
 	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
 	most := 1
 	for _, t := range titles {

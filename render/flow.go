@@ -110,7 +110,7 @@ func (f *flow) text(runs []markup.Run, o textOpts) []int {
 }
 
 // lineItem places a broken line at o.x on a row of height lead.
-func lineItem(ln Line, o textOpts, lead float64, ref string) Item {
+func lineItem(ln textLine, o textOpts, lead float64, ref string) Item {
 	spans := make([]Span, len(ln.Spans))
 	for i, s := range ln.Spans {
 		s.X += o.x

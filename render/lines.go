@@ -21,8 +21,8 @@ type Span struct {
 	Code bool
 }
 
-// Line is one line of text broken to fit a width; span X values start at 0.
-type Line struct {
+// textLine is one line of text broken to fit a width; span X values start at 0.
+type textLine struct {
 	Spans []Span
 	Width float64
 }
@@ -121,7 +121,7 @@ func (w *word) addRune(c rune, st runStyle) {
 type lineBuilder struct {
 	m     *measurer
 	size  float64
-	line  Line
+	line  textLine
 	empty bool
 }
 
@@ -141,19 +141,19 @@ func (b *lineBuilder) add(p piece, w float64) {
 // mm: left aligned, ragged right, never hyphenated. Runs of different
 // styles wrap together; a word longer than a line is broken between
 // characters (never inside a Welsh digraph); hard breaks are honoured.
-func breakLines(m *measurer, runs []markup.Run, size, width float64) []Line {
+func breakLines(m *measurer, runs []markup.Run, size, width float64) []textLine {
 	return breakHanging(m, runs, size, width, 0)
 }
 
 // breakHanging is breakLines with every line after the first indented by
 // hang mm (and so hang mm narrower); their spans start at hang.
-func breakHanging(m *measurer, runs []markup.Run, size, width, hang float64) []Line {
-	var lines []Line
+func breakHanging(m *measurer, runs []markup.Run, size, width, hang float64) []textLine {
+	var lines []textLine
 	b := &lineBuilder{m: m, size: size, empty: true}
 	full := width
 	flush := func() {
 		lines = append(lines, b.line)
-		b.line, b.empty = Line{}, true
+		b.line, b.empty = textLine{}, true
 		width = full - hang
 	}
 	for i, w := range splitWords(runs) {

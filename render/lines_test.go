@@ -22,7 +22,7 @@ func testMeasurer(t *testing.T) *measurer {
 	return m
 }
 
-func lineText(ln Line) string {
+func lineText(ln textLine) string {
 	s := ""
 	for _, sp := range ln.Spans {
 		s += sp.Text
@@ -32,7 +32,7 @@ func lineText(ln Line) string {
 
 // checkWidths fails when a line is wider than width or its spans do not
 // add up to its width.
-func checkWidths(t *testing.T, m *measurer, lines []Line, size, width float64) {
+func checkWidths(t *testing.T, m *measurer, lines []textLine, size, width float64) {
 	t.Helper()
 	for i, ln := range lines {
 		if ln.Width > width+1e-6 {
