@@ -123,7 +123,7 @@ func (l *loader) stages(r *source.Reader, top *yaml.Node, ids []*yaml.Node, g *G
 			g.Stages = append(g.Stages, s)
 		}
 	}
-	if len(ids) == 0 && findKey(top, "stages") != nil {
-		r.Errorf(findKey(top, "stages"), "stages must list at least one stage")
+	if n := findKey(top, "stages"); n != nil && n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		r.Errorf(n, "stages must list at least one stage")
 	}
 }

@@ -15,7 +15,9 @@ import (
 var phonePattern = regexp.MustCompile(`^\+?[0-9]+( [0-9]+)*$`)
 
 // phone reads a phone or text number: digits and single spaces, 3 to 15
-// digits, an optional leading +.
+// digits, an optional leading +. Like email and web, it returns the value
+// even when it is malformed (and reported), so that later checks do not
+// report the field as missing too.
 func (l *loader) phone(r *source.Reader, n *yaml.Node, what string) string {
 	s, ok := r.String(n, what)
 	if !ok {
@@ -24,7 +26,6 @@ func (l *loader) phone(r *source.Reader, n *yaml.Node, what string) string {
 	digits := strings.Count(s, "") - 1 - strings.Count(s, " ") - strings.Count(s, "+")
 	if !phonePattern.MatchString(s) || digits < 3 || digits > 15 {
 		r.Errorf(n, "%s %q is not a phone number: use digits with single spaces, such as \"0808 808 3444\"", what, s)
-		return ""
 	}
 	return s
 }
@@ -38,7 +39,6 @@ func (l *loader) email(r *source.Reader, n *yaml.Node) string {
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.IndexByte(s, '@'):], ".") {
 		r.Errorf(n, "email %q is not an email address such as name@example.org", s)
-		return ""
 	}
 	return s
 }
@@ -51,7 +51,6 @@ func (l *loader) web(r *source.Reader, n *yaml.Node) string {
 	}
 	if !IsWebAddress(s) {
 		r.Errorf(n, "web %q is not a web address starting https:// (or http://) with a host name", s)
-		return ""
 	}
 	return s
 }

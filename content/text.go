@@ -27,6 +27,7 @@ func LanguageName(code string) string {
 // language the guide declares but the field lacks is an error.
 func (l *loader) text(r *source.Reader, n *yaml.Node, what string) Text {
 	t := Text{Values: map[string]string{}, Pos: r.Pos(n), LangPos: map[string]Position{}, Indent: map[string]int{}}
+	given := map[string]bool{}
 	if n.Kind != yaml.MappingNode {
 		r.Errorf(n, "%s must give the text in each language, such as {en: …, cy: …}", what)
 		return t
@@ -43,6 +44,7 @@ func (l *loader) text(r *source.Reader, n *yaml.Node, what string) Text {
 		}
 		s, ok := r.String(v, what+" ("+LanguageName(lang)+")")
 		if !ok {
+			given[lang] = true // reported already: not missing too
 			continue
 		}
 		t.Values[lang] = norm.NFC.String(s)
@@ -57,7 +59,7 @@ func (l *loader) text(r *source.Reader, n *yaml.Node, what string) Text {
 		}
 		l.checkChars(r, t, lang, what)
 	}
-	l.requireLanguages(r, n, t, what)
+	l.requireLanguages(r, n, t, given, what)
 	return t
 }
 
@@ -73,10 +75,11 @@ func (l *loader) knowsLanguage(lang string) bool {
 	return false
 }
 
-// requireLanguages reports each declared language missing or empty in t.
-func (l *loader) requireLanguages(r *source.Reader, n *yaml.Node, t Text, what string) {
+// requireLanguages reports each declared language missing or empty in t,
+// except those in given, whose value was reported as malformed.
+func (l *loader) requireLanguages(r *source.Reader, n *yaml.Node, t Text, given map[string]bool, what string) {
 	for _, lang := range l.langs {
-		if strings.TrimSpace(t.Values[lang]) == "" {
+		if !given[lang] && strings.TrimSpace(t.Values[lang]) == "" {
 			r.Errorf(n, "%s has no %s (%s) text", what, LanguageName(lang), lang)
 		}
 	}

@@ -26,6 +26,8 @@ type Geometry struct {
 	Kind string
 	// Lang is the language code of the labels.
 	Lang string
+	// Title names the diagram for screen readers and document titles.
+	Title string
 	// Width and Height are the size of the diagram.
 	Width, Height float64
 	// Shapes are drawn in order, so later shapes cover earlier ones.

@@ -72,7 +72,7 @@ func newRoot() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
-	root.AddCommand(newBuild(), newBooklet(), newValidate(), newStages(), newInit(), newVersion())
+	root.AddCommand(newBuild(), newBooklet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
 	return root
 }
 

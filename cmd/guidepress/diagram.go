@@ -1,0 +1,110 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"guidepress/content"
+	"guidepress/diagram"
+	"guidepress/fonts"
+	"guidepress/output"
+	"guidepress/press"
+	"guidepress/styles"
+)
+
+// diagramOptions are the diagram command's flags.
+type diagramOptions struct {
+	dir, lang, style, out string
+}
+
+func newDiagram() *cobra.Command {
+	var o diagramOptions
+	cmd := &cobra.Command{
+		Use:   "diagram recovery|wheel -o FILE.svg|FILE.pdf",
+		Short: "Draw the recovery diagram or the Whole Person wheel as SVG or as a one-page PDF",
+		Long: "Draw the recovery diagram (the three components of recovery) or the Whole Person\n" +
+			"wheel (the areas of life) in one language and style. The output's extension\n" +
+			"chooses the format: .svg for the web, .pdf for a page of the style's size.",
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.check(args[0]); err != nil {
+				return err
+			}
+			if err := writeDiagram(args[0], o); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\n", o.out)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.dir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringVar(&o.lang, "lang", "", "the labels' language, such as en or cy (default: the guide's first language)")
+	f.StringVar(&o.style, "style", "standard", "style preset or style file")
+	f.StringVarP(&o.out, "output", "o", "", "the file to write: FILE.svg or FILE.pdf")
+	return cmd
+}
+
+// check refuses an unknown diagram name or output extension.
+func (o diagramOptions) check(name string) error {
+	if name != "recovery" && name != "wheel" {
+		return usageError(fmt.Errorf("unknown diagram %q: choose recovery or wheel", name))
+	}
+	if o.out == "" {
+		return usageError(errors.New("diagram needs -o FILE.svg or -o FILE.pdf"))
+	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".svg" && ext != ".pdf" {
+		return usageError(fmt.Errorf("cannot tell the format of %s: name it .svg or .pdf", o.out))
+	}
+	return nil
+}
+
+// writeDiagram lays out diagram name and writes it to o.out.
+func writeDiagram(name string, o diagramOptions) error {
+	st, err := styles.Resolve(o.style)
+	if err != nil {
+		return usageError(err)
+	}
+	fam, err := st.Family()
+	if err != nil {
+		return err
+	}
+	g, ps := press.LoadContent(o.dir, fam)
+	if ps.HasErrors() {
+		return ps.Errors()
+	}
+	lang := o.lang
+	if lang == "" {
+		lang = g.Languages[0]
+	}
+	if !slices.Contains(g.Languages, lang) {
+		return usageError(fmt.Errorf("the guide is not written in %q (languages: %s)", lang, strings.Join(g.Languages, ", ")))
+	}
+	data, err := renderDiagram(g, name, lang, st, fam, strings.ToLower(filepath.Ext(o.out)))
+	if err != nil {
+		return err
+	}
+	return output.WriteFile(o.out, data)
+}
+
+// renderDiagram lays the diagram out to the style's text width and writes
+// it in the format ext names.
+func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
+	build := diagram.Recovery
+	if name == "wheel" {
+		build = diagram.Wheel
+	}
+	geo, err := build(g, lang, st, fam, st.TextWidth())
+	if err != nil {
+		return nil, err
+	}
+	if ext == ".svg" {
+		return geo.SVG()
+	}
+	return diagram.PDF(geo, st, fam, g.Recovery.Title.Get(lang), lang)
+}
