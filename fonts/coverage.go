@@ -12,9 +12,27 @@ func (f *Family) Covers(r rune) bool {
 	if r < 0 || r > 0xFFFF || (r >= 0xD800 && r <= 0xDFFF) {
 		return false
 	}
+	f.coverageOnce.Do(f.buildCoverage)
+	return f.coverage[r/64]&(1<<(r%64)) != 0
+}
+
+// buildCoverage fills the coverage bitmap from the faces' character maps,
+// so that checking every character of a large guide costs a bit test each.
+func (f *Family) buildCoverage() {
 	var buf sfnt.Buffer
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if f.hasGlyph(&buf, r) {
+			f.coverage[r/64] |= 1 << (r % 64)
+		}
+	}
+}
+
+func (f *Family) hasGlyph(buf *sfnt.Buffer, r rune) bool {
 	for _, ft := range f.fonts {
-		i, err := ft.GlyphIndex(&buf, r)
+		i, err := ft.GlyphIndex(buf, r)
 		if err != nil || i == 0 {
 			return false
 		}

@@ -49,6 +49,10 @@ type Family struct {
 	bytes [4][]byte
 	fonts [4]*sfnt.Font
 	files [4]string
+	// coverage is a bit per Basic Multilingual Plane rune, set when every
+	// face has a glyph for it; built once, on first use.
+	coverage     [0x10000 / 64]uint64
+	coverageOnce sync.Once
 }
 
 // Bytes returns the TrueType data of face, to embed in a PDF. The caller
