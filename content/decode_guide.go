@@ -53,6 +53,7 @@ func (l *loader) guide() *Guide {
 	l.stages(r, n, stageIDs, g)
 	l.contacts(g)
 	l.recovery(g)
+	l.lock(g)
 	return g
 }
 

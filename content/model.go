@@ -49,6 +49,9 @@ type Guide struct {
 	Recovery Recovery
 	// Labels are the guide's overrides of built-in labels, by label key.
 	Labels map[string]Text
+	// Lock records which English each translation was confirmed against;
+	// nil when the content folder has no translations.lock.
+	Lock *Lock
 	// Pos is where the guide's metadata file starts.
 	Pos Position
 }

@@ -22,6 +22,7 @@ func validate(g *Guide, l *loader) Problems {
 		ps = append(ps, checkMarkdown(g, s)...)
 	}
 	ps = append(ps, staleContacts(g)...)
+	ps = append(ps, checkTranslations(g)...)
 	return ps
 }
 

@@ -54,8 +54,19 @@ func (s *Shape) wedgeHolds(box Rect, margin float64) bool {
 	return s.Inner == 0 || math.Hypot(nx-s.X, ny-s.Y) >= s.Inner+margin-eps
 }
 
+// finish names a laid-out diagram and checks it: a layout that breaks a
+// rule is a bug, and is refused rather than drawn.
+func finish(geo *Geometry, lang, title string) (*Geometry, error) {
+	geo.Lang, geo.Title = lang, title
+	if err := geo.Check(); err != nil {
+		return nil, err
+	}
+	return geo, nil
+}
+
 // Check verifies the layout: every line's ink inside its label's box,
-// every box inside its shape and inside the diagram, and no two boxes
+// every box inside its shape and inside the diagram, no circle or line
+// drawn over a box (after the box's own shape), and no two boxes
 // overlapping. It returns an error naming the first label that breaks a
 // rule.
 func (geo *Geometry) Check() error {
@@ -70,6 +81,9 @@ func (geo *Geometry) Check() error {
 		if l.Shape >= 0 && !geo.Shapes[l.Shape].Holds(l.Box, 0) {
 			return fmt.Errorf("%s diagram: label %s (%q) is not inside its shape %s", geo.Kind, l.ID, l.Text, geo.Shapes[l.Shape].ID)
 		}
+		if j := geo.coverer(l); j >= 0 {
+			return fmt.Errorf("%s diagram: label %s (%q) is drawn over by shape %s", geo.Kind, l.ID, l.Text, geo.Shapes[j].ID)
+		}
 		if !whole.Contains(l.Box, 1e-6) {
 			return fmt.Errorf("%s diagram: label %s (%q) is outside the diagram", geo.Kind, l.ID, l.Text)
 		}
@@ -80,4 +94,42 @@ func (geo *Geometry) Check() error {
 		}
 	}
 	return nil
+}
+
+// coverer returns the index of a circle or line drawn after the label's
+// own shape that reaches into the label's box, or -1. An unfilled circle
+// whose outline stays clear of the box does not cover it.
+func (geo *Geometry) coverer(l *Label) int {
+	for j := l.Shape + 1; j < len(geo.Shapes); j++ {
+		s := &geo.Shapes[j]
+		half := s.Stroke.Width / 2
+		switch s.Kind {
+		case Circle:
+			if distance(l.Box, s.X, s.Y) >= s.R+half-eps {
+				continue
+			}
+			if s.Filled || !s.cornersWithin(l.Box, s.R-half) {
+				return j
+			}
+		case Line:
+			if lineMeets(s, l.Box, half) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// lineMeets reports whether line s, widened by half either side, comes
+// within the box, by testing points along it a tenth of a millimetre
+// apart.
+func lineMeets(s *Shape, box Rect, half float64) bool {
+	n := int(math.Hypot(s.X2-s.X, s.Y2-s.Y)*10) + 1
+	for i := 0; i <= n; i++ {
+		t := float64(i) / float64(n)
+		if distance(box, s.X+t*(s.X2-s.X), s.Y+t*(s.Y2-s.Y)) < half-eps {
+			return true
+		}
+	}
+	return false
 }

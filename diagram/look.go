@@ -1,7 +1,7 @@
 package diagram
 
 import (
-	"slices"
+	"math"
 
 	"guidepress/styles"
 )
@@ -44,16 +44,31 @@ func (lk look) circles(id string, x, y, r, w float64, st *styles.Style) ([]Shape
 	if lk.tint {
 		fill = st.Colours.Tint
 	}
-	var dash []float64
-	for _, d := range lk.dash {
-		dash = append(dash, d*w)
-	}
 	outer := Shape{ID: id, Kind: Circle, X: x, Y: y, R: r, Fill: fill, Filled: true,
-		Stroke: Stroke{Width: w, Dash: slices.Clip(dash), Colour: st.Colours.Rule}}
+		Stroke: Stroke{Width: w, Dash: lk.dashes(w, 2*math.Pi*r), Colour: st.Colours.Rule}}
 	if !lk.double {
 		return []Shape{outer}, 0
 	}
 	inner := Shape{ID: id + "-inner", Kind: Circle, X: x, Y: y, R: r - 2.5*w,
 		Stroke: Stroke{Width: w / 2, Colour: st.Colours.Rule}}
 	return []Shape{outer, inner}, 1
+}
+
+// dashes returns the look's dash pattern for line weight w, stretched a
+// little so that a whole number of dashes goes round a path of length
+// around and the pattern meets itself without a stub.
+func (lk look) dashes(w, around float64) []float64 {
+	if len(lk.dash) == 0 {
+		return nil
+	}
+	period := 0.0
+	for _, d := range lk.dash {
+		period += d * w
+	}
+	n := max(math.Round(around/period), 1)
+	out := make([]float64, len(lk.dash))
+	for i, d := range lk.dash {
+		out[i] = d * w * around / (n * period)
+	}
+	return out
 }

@@ -29,47 +29,15 @@ func items(cs []*content.Component, lang, what string) ([]item, error) {
 	return out, nil
 }
 
-// metrics are the sizes one layout uses, in millimetres unless named pt.
-type metrics struct {
-	st       *styles.Style
-	size     float64 // text inside shapes, pt
-	numSize  float64 // numbers inside shapes, pt
-	lead     float64 // leading of text inside shapes
-	numLead  float64 // leading of numbers inside shapes
-	weight   float64 // outline weight
-	pad      float64 // space between text and an outline
-	gap      float64 // space between stacked labels in a shape
-	fullLead float64 // leading of legend text, at the style's body size
-}
-
-// numLeadAt is the height of a number's box at size points: its line
-// with a little room.
-func numLeadAt(ts *typesetter, size float64) float64 {
-	return max(1.15*size*styles.PtToMM, ts.lineHeight(size))
-}
-
-func newMetrics(ts *typesetter, st *styles.Style, size float64) metrics {
-	em := size * styles.PtToMM
-	numSize := max(st.Headings.Section, size)
-	return metrics{
-		st: st, size: size, numSize: numSize,
-		lead:     max(1.2*em, ts.lineHeight(size)),
-		numLead:  numLeadAt(ts, numSize),
-		weight:   roundUp(st.BodySize / 20),
-		pad:      0.45 * em,
-		gap:      0.15 * em,
-		fullLead: max(st.Leading(st.BodySize), ts.lineHeight(st.BodySize)),
-	}
-}
-
 // Recovery lays out the recovery diagram for the edition in lang: the
-// guide's three components as numbered circles linked in a triangle, each
-// title wrapped inside its circle, and below them a legend giving each
-// number with its title in bold and its explanation, wrapped to width
-// millimetres. Text in the circles is set at the style's body size, or a
-// little smaller (never below its minimum size) when the circles would
-// not otherwise fit the width; when they cannot fit even then, the error
-// names the title that needs the most room.
+// guide's three components as circles linked in a triangle, each with its
+// title wrapped inside and a numbered badge on its outline, and below them
+// a legend giving each number with its title in bold and its explanation,
+// wrapped to width millimetres. The circles are told apart by a solid, a
+// dashed and a double outline and a light tint, never by colour alone. Text in the circles is set in bold at the
+// style's body size, or a little smaller (never below its minimum size)
+// when the circles would not otherwise fit the width; when they cannot
+// fit even then, the error names the title that needs the most room.
 func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error) {
 	its, err := items(g.Recovery.Components, lang, "component")
 	if err != nil {
@@ -81,89 +49,90 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 	ts := newTypesetter(fam)
 	var worst string
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
-		m := newMetrics(ts, st, size)
-		geo, ok, name := recoveryAt(ts, m, its, width)
+		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width)
 		if ok {
-			geo.Lang, geo.Title = lang, g.Recovery.Title.Get(lang)
-			return geo, nil
+			return finish(geo, lang, g.Recovery.Title.Get(lang))
 		}
 		worst = name
 	}
 	return nil, fmt.Errorf("recovery diagram (%s): the title %q does not fit in a circle when three circles share %.0f mm, even at %gpt", lang, worst, width, st.MinSize)
 }
 
-// fitted is a title wrapped to fit a circle: its lines and the stack of
-// number and title boxes.
-type fitted struct {
-	title block
-	stack stack
-}
+// minShare is the smallest radius of the recovery diagram's circles as a
+// share of the width, so that short titles (and most Welsh ones) do not
+// give a diagram smaller than the English one.
+const minShare = 0.18
 
 // recoveryAt lays the diagram out with text inside the circles at m.size;
 // ok is false, with the title needing the largest circle, when the
 // triangle is wider than width.
 func recoveryAt(ts *typesetter, m metrics, its []item, width float64) (*Geometry, bool, string) {
-	need, worst := 0.0, ""
-	for _, it := range its {
-		f := bestFit(ts, m, it, 0)
-		if r, _ := f.stack.enclose(); r > need {
-			need, worst = r, it.title
+	bd := newBadges(ts, m, its, componentLooks)
+	r, worst := 0.0, ""
+	for i, it := range its {
+		b := ts.roundest(it.title, fonts.Bold, m.size, m.lead)
+		if need := circleFor(b, m, componentLooks[i], bd, badgeAngles[i]); need > r {
+			r, worst = need, it.title
 		}
 	}
-	inset := 0.0
-	for _, lk := range componentLooks {
-		inset = max(inset, lk.inset(m.weight))
-	}
-	r := roundUp(need + m.pad + inset)
-	gap := roundUp(max(0.3*r, 4))
+	r = roundUp(max(r, minShare*width))
+	gap := roundUp(max(0.25*r, 4))
 	if 4*r+gap+m.weight > width {
 		return nil, false, worst
 	}
 	geo := &Geometry{Kind: "recovery", Width: width, Ascent: ts.asc, Descent: ts.desc, Text: m.st.Colours.Text}
-	centres := triangle(width, r, gap, m.weight)
+	centres := triangle(width, r, gap, m.weight, bd)
+	low := centres[1][1] + max(r+m.weight/2, r*math.Sqrt2/2+bd.r+bd.w/2)
 	connect(geo, centres, m)
 	for i, it := range its {
-		room := r - componentLooks[i].inset(m.weight) - m.pad
-		placeComponent(geo, ts, m, i, it, centres[i], r, bestFit(ts, m, it, room))
+		placeComponent(geo, ts, m, bd, i, it, centres[i], r)
 	}
-	top := centres[1][1] + r + m.weight/2 + m.fullLead
-	geo.Height = legend(geo, ts, m, its, legendSpec{looks: componentLooks, titleFace: fonts.Bold, explain: true}, top)
+	top := low + 0.8*m.fullLead
+	geo.Height = legend(geo, ts, m, its, legendSpec{looks: componentLooks, titleFace: fonts.Bold, explain: true}, bd, top)
 	return geo, true, ""
 }
 
-// bestFit wraps the item's title for a circle whose text may reach room
-// millimetres from its centre: the fewest lines that fit, or, when none
-// fits (a room of 0 asks for this), the wrapping that needs the smallest
-// circle.
-func bestFit(ts *typesetter, m metrics, it item, room float64) fitted {
-	var best, smallest fitted
-	found, minR := false, math.Inf(1)
-	for _, lines := range ts.wraps(it.title, fonts.Bold, m.size) {
-		f := fitted{title: ts.newBlock(lines, fonts.Bold, m.size, m.lead), stack: stack{gap: m.gap}}
-		f.stack.add(ts.width(it.number, fonts.Bold, m.numSize), m.numLead)
-		f.stack.add(f.title.w, f.title.h)
-		r, _ := f.stack.enclose()
-		if r < minR {
-			smallest, minR = f, r
-		}
-		if r <= room { // wraps run from most lines to fewest
-			best, found = f, true
+// badgeAngles are where each component's numbered badge sits on its
+// circle's outline, in degrees clockwise from 12 o'clock: on the side away
+// from the other circles, on a diagonal, where a centred title leaves
+// room.
+var badgeAngles = []float64{315, 225, 135}
+
+// circleFor is the radius of a circle of look lk that holds block b
+// centred inside it, clear of the outline and of the numbered badge
+// sitting on the outline at angle deg.
+func circleFor(b block, m metrics, lk look, bd badges, deg float64) float64 {
+	r := math.Hypot(b.w/2, b.h/2) + m.pad + lk.inset(m.weight)
+	box := Rect{X: -b.w / 2, Y: -b.h / 2, W: b.w, H: b.h}
+	for ; r < 1000; r += 0.1 {
+		c := Shape{R: r}
+		x, y := c.Point(r, deg)
+		if distance(box, x, y) >= bd.r+bd.w/2+m.pad {
+			break
 		}
 	}
-	if found {
-		return best
-	}
-	return smallest
+	return r
 }
 
-// triangle returns the centres of three circles of radius r, gap apart,
-// one on top and two below, centred in width; weight keeps the outlines
-// inside the diagram.
-func triangle(width, r, gap, weight float64) [][2]float64 {
+// distance is how far the point (x, y) is from the nearest point of box.
+func distance(box Rect, x, y float64) float64 {
+	nx := math.Max(box.X, math.Min(x, box.X+box.W))
+	ny := math.Max(box.Y, math.Min(y, box.Y+box.H))
+	return math.Hypot(nx-x, ny-y)
+}
+
+// triangle returns the centres of three circles of radius r: one on top
+// and two below, spread a little wider than an equilateral triangle
+// (which saves height) but kept inside width, with gap between any two
+// circles. The badges sit on the outer diagonals, so the top one reaches
+// no higher than its circle unless the badges are large.
+func triangle(width, r, gap, weight float64, bd badges) [][2]float64 {
 	d := 2*r + gap
-	cx, top := width/2, weight/2+r
-	low := top + d*math.Sqrt(3)/2
-	return [][2]float64{{cx, top}, {cx - d/2, low}, {cx + d/2, low}}
+	dx := min(0.75*d, (width-weight)/2-r)
+	dy := math.Sqrt(max(d*d-dx*dx, 0))
+	cx := width / 2
+	top := max(r+weight/2, r*math.Sqrt2/2+bd.r+bd.w/2)
+	return [][2]float64{{cx, top}, {cx - dx, top + dy}, {cx + dx, top + dy}}
 }
 
 // connect draws the triangle's sides between the circles' centres; the
@@ -177,19 +146,20 @@ func connect(geo *Geometry, c [][2]float64, m metrics) {
 	}
 }
 
-// placeComponent adds component i's circle, its number and its title.
-func placeComponent(geo *Geometry, ts *typesetter, m metrics, i int, it item, c [2]float64, r float64, f fitted) {
-	shapes, inner := componentLooks[i].circles(fmt.Sprintf("component-%d", i+1), c[0], c[1], r, m.weight, m.st)
+// placeComponent adds component i's circle with its title centred inside,
+// wrapped into its roundest shape (the circle was sized for it), then its
+// numbered badge on the circle's outline.
+func placeComponent(geo *Geometry, ts *typesetter, m metrics, bd badges, i int, it item, c [2]float64, r float64) {
+	lk := componentLooks[i]
+	id := fmt.Sprintf("component-%d", i+1)
+	shapes, inner := lk.circles(id, c[0], c[1], r, m.weight, m.st)
 	base := len(geo.Shapes)
 	geo.Shapes = append(geo.Shapes, shapes...)
-	_, top := f.stack.enclose()
-	y := c[1] + top
-	numW := f.stack.ws[0]
-	num := ts.label(fmt.Sprintf("component-%d-number", i+1), it.number, []string{it.number}, fonts.Bold, m.numSize, m.numLead,
-		Rect{X: c[0] - numW/2, Y: y, W: numW, H: m.numLead}, Centre)
-	y += m.numLead + m.gap
-	title := ts.label(fmt.Sprintf("component-%d-title", i+1), it.title, f.title.lines, fonts.Bold, m.size, m.lead,
-		Rect{X: c[0] - f.title.w/2, Y: y, W: f.title.w, H: f.title.h}, Centre)
-	num.Shape, title.Shape = base+inner, base+inner
-	geo.Labels = append(geo.Labels, num, title)
+	b := ts.roundest(it.title, fonts.Bold, m.size, m.lead)
+	title := ts.label(id+"-title", it.title, b.lines, fonts.Bold, m.size, m.lead,
+		Rect{X: c[0] - b.w/2, Y: c[1] - b.h/2, W: b.w, H: b.h}, Centre)
+	title.Shape = base + inner
+	geo.Labels = append(geo.Labels, title)
+	x, y := shapes[0].Point(r, badgeAngles[i])
+	bd.place(geo, ts, m.st, id+"-badge", lk, it.number, x, y)
 }

@@ -107,7 +107,10 @@ func (s *Shape) Point(r, deg float64) (x, y float64) {
 
 // svgLabel writes a label as one <text> with a <tspan> per line. A space
 // ends every line but the last, so the words stay apart when the text is
-// copied; at the end of a line it shows nothing.
+// copied; at the end of a line it shows nothing. Each line is given its
+// measured length, so a browser without the Go fonts squeezes or stretches
+// its fallback font to the same width and the text stays inside its
+// shape.
 func svgLabel(b *bytes.Buffer, l *Label) {
 	weight, anchor := "", ""
 	if l.Face == fonts.Bold || l.Face == fonts.BoldItalic {
@@ -129,7 +132,8 @@ func svgLabel(b *bytes.Buffer, l *Label) {
 		if i == len(l.Lines)-1 {
 			sep = ""
 		}
-		fmt.Fprintf(b, "<tspan x=\"%s\" y=\"%s\">%s%s</tspan>", num(x), num(ln.Y), esc(ln.Text), sep)
+		fmt.Fprintf(b, "<tspan x=\"%s\" y=\"%s\" textLength=\"%s\" lengthAdjust=\"spacingAndGlyphs\">%s%s</tspan>",
+			num(x), num(ln.Y), num(ln.W), esc(ln.Text), sep)
 	}
 	b.WriteString("</text>\n")
 }

@@ -35,8 +35,7 @@ func Wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, w
 	ts := newTypesetter(fam)
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
 		if geo, ok := wheelAt(ts, newMetrics(ts, st, size), its, centre, width); ok {
-			geo.Lang, geo.Title = lang, centre
-			return geo, nil
+			return finish(geo, lang, centre)
 		}
 	}
 	return nil, fmt.Errorf("wheel diagram (%s): the centre label %q and the numbers do not fit a wheel %.0f mm wide, even at %gpt", lang, centre, width, st.MinSize)
@@ -67,8 +66,8 @@ func wheelAt(ts *typesetter, m metrics, its []item, centre string, width float64
 		Rect{X: cx - best.w/2, Y: cy - best.h/2, W: best.w, H: best.h}, Centre)
 	l.Shape = len(geo.Shapes) - 1
 	geo.Labels = append(geo.Labels, l)
-	top := cy + outer + m.weight/2 + m.fullLead
-	geo.Height = legend(geo, ts, m, its, legendSpec{looks: wheelLooks, titleFace: fonts.Regular}, top)
+	top := cy + outer + m.weight/2 + 0.8*m.fullLead
+	geo.Height = legend(geo, ts, m, its, legendSpec{looks: wheelLooks, titleFace: fonts.Regular}, newBadges(ts, m, its, wheelLooks), top)
 	return geo, true
 }
 

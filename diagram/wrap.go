@@ -123,14 +123,21 @@ func (ts *typesetter) newBlock(lines []string, face fonts.Face, size, leading fl
 func roundUp(v float64) float64 { return math.Ceil(v*10-1e-9) / 10 }
 
 // roundest wraps s into the block that needs the smallest circle around
-// it.
+// it, preferring fewer lines when they need a circle at most 4% larger:
+// "Empowerment and / self-management" rather than a line holding only
+// "and".
 func (ts *typesetter) roundest(s string, face fonts.Face, size, leading float64) block {
-	var best block
-	bestR := math.Inf(1)
+	var blocks []block
+	least := math.Inf(1)
 	for _, lines := range ts.wraps(s, face, size) {
 		b := ts.newBlock(lines, face, size, leading)
-		if r := math.Hypot(b.w/2, b.h/2); r < bestR {
-			best, bestR = b, r
+		blocks = append(blocks, b)
+		least = min(least, math.Hypot(b.w/2, b.h/2))
+	}
+	var best block
+	for _, b := range blocks { // most lines first
+		if math.Hypot(b.w/2, b.h/2) <= least*1.04 {
+			best = b
 		}
 	}
 	return best

@@ -6,12 +6,14 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // Booklet imposes in, a PDF of portrait pages of one size (A5 from the
 // renderer), as a saddle-stitched booklet: two pages side by side on each
-// sheet side (A4 landscape for A5 pages), sheets in the order of Order,
-// ready for duplex printing with the flip in opts.Flip.
+// sheet side, sheets in the order of Order, ready for duplex printing with
+// the flip in opts.Flip. The sheet is landscape, two pages wide, snapped
+// to a standard paper size within 2 mm: A4 for A5 pages.
 //
 // If the page count is not a multiple of 4, blank pages are inserted
 // before the last page, so that the back cover stays last and lands on the
@@ -36,27 +38,20 @@ func Booklet(in []byte, opts Options) (out []byte, info Info, err error) {
 // booklet does Booklet's work; errors are wrapped by the caller.
 func booklet(in []byte, opts Options) ([]byte, Info, error) {
 	conf := configuration(model.BOOKLET)
-	ctx, err := api.ReadAndValidate(bytes.NewReader(in), conf)
-	if err != nil {
-		return nil, Info{}, fmt.Errorf("read input: %w", err)
-	}
-	page, err := pageSize(ctx)
-	if err != nil {
-		return nil, Info{}, err
-	}
-	padded, err := padBeforeLast(ctx, page)
+	ctx, page, padded, err := readPadded(in, conf)
 	if err != nil {
 		return nil, Info{}, err
 	}
 	pages := ctx.PageCount
-	if err := impose(ctx, page, pages); err != nil {
+	sheet, paper := sheetFor(page)
+	if err := impose(ctx, sheet, pages); err != nil {
 		return nil, Info{}, err
 	}
 	if err := turnSides(ctx, opts.Flip); err != nil {
 		return nil, Info{}, err
 	}
 	if opts.CropMarks {
-		if err := addFoldMarks(ctx, page); err != nil {
+		if err := addFoldMarks(ctx, sheet); err != nil {
 			return nil, Info{}, err
 		}
 	}
@@ -64,19 +59,36 @@ func booklet(in []byte, opts Options) ([]byte, Info, error) {
 	if err != nil {
 		return nil, Info{}, err
 	}
-	flip, err := check(out, pages, padded, page, opts.Flip)
+	flip, err := check(out, layout{page: page, sheet: sheet}, pages, padded, opts.Flip)
 	if err != nil {
 		return nil, Info{}, err
 	}
 	if flip != opts.Flip {
 		return nil, Info{}, fmt.Errorf("output needs %s, but %s was asked for", flip, opts.Flip)
 	}
-	return out, newInfo(pages, padded, flip), nil
+	return out, newInfo(pages, padded, paper, flip), nil
 }
 
-// newInfo describes a booklet of pages pages (after padding) for flip.
-func newInfo(pages, padded int, flip Flip) Info {
-	duplex := "print double-sided, " + flip.String()
+// readPadded reads and validates in, checks its page size and pads it to a
+// multiple of 4 pages (see padBeforeLast).
+func readPadded(in []byte, conf *model.Configuration) (ctx *model.Context, page types.Dim, padded int, err error) {
+	ctx, err = api.ReadAndValidate(bytes.NewReader(in), conf)
+	if err != nil {
+		return nil, page, 0, fmt.Errorf("read input: %w", err)
+	}
+	if page, err = pageSize(ctx); err != nil {
+		return nil, page, 0, err
+	}
+	if padded, err = padBeforeLast(ctx, page); err != nil {
+		return nil, page, 0, err
+	}
+	return ctx, page, padded, nil
+}
+
+// newInfo describes a booklet of pages pages (after padding) on paper,
+// printed with flip.
+func newInfo(pages, padded int, paper string, flip Flip) Info {
+	duplex := "print double-sided on " + paper + " paper, " + flip.String()
 	if flip == LongEdge {
 		duplex += " (the back of each sheet looks upside down on screen; that is intended)"
 	}
@@ -84,6 +96,7 @@ func newInfo(pages, padded int, flip Flip) Info {
 		Sheets:      pages / 4,
 		Pages:       pages,
 		PaddedPages: padded,
+		Paper:       paper,
 		Flip:        flip,
 		Duplex:      duplex,
 	}

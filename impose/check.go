@@ -7,10 +7,9 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// check reads the written booklet back (with relaxed validation) and
+// check reads the written booklet (of layout l) back (with relaxed validation) and
 // verifies, from the page /Rotate entries and the tile matrices in the
 // content streams, that every sheet holds the pages of Order(pages) where
 // a reader expects them. padded pages (blank, no tile) are those inserted
@@ -18,7 +17,7 @@ import (
 // front and back sides display the same way up, long edge if the backs
 // display upside down relative to the fronts. A booklet whose back sides
 // are all blank prints the same either way; then it returns want.
-func check(out []byte, pages, padded int, page types.Dim, want Flip) (Flip, error) {
+func check(out []byte, l layout, pages, padded int, want Flip) (Flip, error) {
 	ctx, err := api.ReadAndValidate(bytes.NewReader(out), configuration(model.VALIDATE))
 	if err != nil {
 		return 0, fmt.Errorf("check output: read: %w", err)
@@ -31,11 +30,11 @@ func check(out []byte, pages, padded int, page types.Dim, want Flip) (Flip, erro
 	var down [2][]bool // displayed upside down, for fronts [0] and backs [1]
 	for i, sh := range sheets {
 		for j, want := range [2][2]int{sh.Front, sh.Back} {
-			s, err := readSide(ctx, 2*i+j+1, page)
+			s, err := readSide(ctx, 2*i+j+1, l.page)
 			if err != nil {
 				return 0, fmt.Errorf("check output: %w", err)
 			}
-			if err := samePages(s.held(page), want, blank); err != nil {
+			if err := samePages(s.held(l.sheet), want, blank); err != nil {
 				return 0, fmt.Errorf("check output: sheet %d %s: %w", i+1, [2]string{"front", "back"}[j], err)
 			}
 			d, ok, err := s.upsideDown()

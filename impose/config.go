@@ -10,14 +10,17 @@ import (
 // It mirrors pdfcpu's built-in defaults but is built here rather than with
 // model.NewDefaultConfiguration, which would create a pdfcpu folder in the
 // user's config directory (or need the process-wide api.DisableConfigDir).
-// Two settings differ from pdfcpu's defaults:
+// Settings chosen on purpose:
 //
-//   - ValidationRelaxed (pdfcpu's default too, stated here on purpose):
-//     strict validation rejects the inline link annotations fpdf writes
-//     ("expected indirect references");
-//   - no object streams and no cross-reference stream, so that the info
-//     dictionary and the trailer are plain text that makeReproducible can
-//     patch in place.
+//   - ValidationRelaxed (also pdfcpu's default): strict validation rejects
+//     the inline link annotations fpdf writes ("expected indirect
+//     references");
+//   - no object streams and no cross-reference stream (pdfcpu's default
+//     has both), so that makeReproducible can rewrite the file;
+//   - no optimisation (pdfcpu optimises by default): the
+//     imposed pages already share the source's fonts, so it saved nothing
+//     on a 44-page guide, and it is one more pass that walks Go maps;
+//   - Offline, so pdfcpu never reaches for the network.
 func configuration(cmd model.CommandMode) *model.Configuration {
 	return &model.Configuration{
 		Version:                        model.VersionStr,
@@ -32,8 +35,8 @@ func configuration(cmd model.CommandMode) *model.Configuration {
 		Permissions:                    model.PermissionsPrint,
 		TimestampFormat:                "2006-01-02 15:04",
 		DateFormat:                     "2006-01-02",
-		Optimize:                       true,
-		OptimizeBeforeWriting:          true,
+		Optimize:                       false,
+		OptimizeBeforeWriting:          false,
 		OptimizeResourceDicts:          true,
 		MergeBookmarkMode:              model.MergeBookmarkModeWrap,
 		Offline:                        true,

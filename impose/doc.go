@@ -11,14 +11,17 @@
 //     the last page, so the back cover stays the back cover (pdfcpu pads at
 //     the end, which would leave the back cover inside the booklet);
 //   - the right left/right placement for landscape sheets (pdfcpu's two-up
-//     default mirrors the sheet on landscape paper: see booklet.go);
+//     default mirrors the sheet on landscape paper: see impose.go);
+//   - a standard paper size for the sheet (A4 for the renderer's 148 mm
+//     A5, which two-up is 1 mm narrower than A4: see paper.go);
 //   - a choice of duplex flip and a sentence telling the user which one the
 //     file needs, worked out by reading the finished file back (see
 //     inspect.go) rather than assumed;
 //   - optional fold marks (pdfcpu's own "guides" draw the fold across the
 //     wrong axis for two-up landscape sheets);
 //   - byte-identical output for identical input (pdfcpu stamps the current
-//     time into the file; see reproducible.go).
+//     time into the file and writes objects in map order; see
+//     reproducible.go).
 //
 // Order gives the same saddle-stitch order as data, for tests and docs, and
 // Validate runs pdfcpu's relaxed validation on any PDF.

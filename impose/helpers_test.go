@@ -15,9 +15,10 @@ import (
 // sample describes a test PDF made with fpdf.
 type sample struct {
 	pages       int
-	orientation string // "P" (default) or "L"
-	size        string // "A5" (default)
-	extras      bool   // links and bookmarks on the pages
+	orientation string  // "P" (default) or "L"
+	size        string  // "A5" (default; fpdf's A5 is 148.5 x 210 mm)
+	widthMM     float64 // if set, pages are widthMM x 210 mm instead
+	extras      bool    // links and bookmarks on the pages
 }
 
 // makePDF returns a PDF of s.pages pages, each showing a big marker
@@ -35,6 +36,9 @@ func makePDF(t *testing.T, s sample) []byte {
 		size = "A5"
 	}
 	pdf := fpdf.New(orientation, "mm", size, "")
+	if s.widthMM > 0 {
+		pdf = fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: s.widthMM, Ht: 210}})
+	}
 	date := time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC)
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)

@@ -9,7 +9,7 @@ import (
 )
 
 // impose replaces the page tree of ctx with pdfcpu's two-up booklet of its
-// pages 1..pages, on sheets two pages wide.
+// pages 1..pages, on landscape sheets of size sheet.
 //
 // pdfcpu's api.Booklet reads, imposes and writes in one call; this calls
 // the step in between (pdfcpu.BookletFromPDF) because padding comes before
@@ -25,9 +25,9 @@ import (
 // sheet: the first side is (8,1) turned 180 degrees as a whole, the
 // second side (2,7) upright. turnSides then sets each side's /Rotate for
 // the chosen flip, and check verifies the result from the written file.
-func impose(ctx *model.Context, page types.Dim, pages int) error {
+func impose(ctx *model.Context, sheet types.Dim, pages int) error {
 	nup := pdfcpu.DefaultBookletConfig()
-	nup.PageDim = &types.Dim{Width: 2 * page.Width, Height: page.Height}
+	nup.PageDim = &types.Dim{Width: sheet.Width, Height: sheet.Height}
 	nup.UserDim = true
 	nup.Orient = model.LeftDown
 	if err := pdfcpu.ParseNUpValue(2, nup); err != nil {

@@ -23,6 +23,11 @@ type tile struct {
 	turned bool    // drawn turned 180 degrees (matrix a and d negative)
 }
 
+// layout is the geometry of a booklet: source page and sheet sizes.
+type layout struct {
+	page, sheet types.Dim
+}
+
 // side is one sheet side (one output page) as stored in the file.
 type side struct {
 	rotate int // the page's /Rotate, 0 or 180
@@ -33,8 +38,11 @@ type side struct {
 // size page. Blank source pages have no content and draw no tile.
 func readSide(ctx *model.Context, pageNr int, page types.Dim) (side, error) {
 	d, _, inh, err := ctx.PageDict(pageNr, false)
-	if err != nil || d == nil {
-		return side{}, fmt.Errorf("sheet side %d: read page: %w", pageNr, errors.Join(err, model.ErrPageNotFound))
+	if err == nil && d == nil {
+		err = model.ErrPageNotFound
+	}
+	if err != nil {
+		return side{}, fmt.Errorf("sheet side %d: read page: %w", pageNr, err)
 	}
 	rot := ((inh.Rotate % 360) + 360) % 360
 	if rot != 0 && rot != 180 {
@@ -97,10 +105,10 @@ func (s side) tilesTurned() (turned, ok bool, err error) {
 // of the fold ends up on the right when its content is upside down in
 // storage: turning the sheet to read it swaps the halves. The page's
 // /Rotate does not matter here, as it turns tiles and halves together.
-func (s side) held(page types.Dim) [2]int {
+func (s side) held(sheet types.Dim) [2]int {
 	var pages [2]int
 	for _, t := range s.tiles {
-		right := t.centre > page.Width
+		right := t.centre > sheet.Width/2
 		if t.turned {
 			right = !right
 		}

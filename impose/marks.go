@@ -12,11 +12,11 @@ import (
 const foldMarkLength = 10 * 72 / 25.4
 
 // addFoldMarks draws a thin black line at the top and at the bottom of the
-// centre fold on every sheet side of ctx (sheets two pages of size page
-// wide). The marks are symmetric, so /Rotate does not affect them. They
+// centre fold on every landscape sheet side of ctx, of size sheet. The
+// marks are symmetric, so /Rotate does not affect them. They
 // go in a content stream of their own, appended to each page's contents.
-func addFoldMarks(ctx *model.Context, page types.Dim) error {
-	x, h, l := page.Width, page.Height, foldMarkLength
+func addFoldMarks(ctx *model.Context, sheet types.Dim) error {
+	x, h, l := sheet.Width/2, sheet.Height, foldMarkLength
 	marks := fmt.Appendf(nil, "\nq 0 G 0.5 w [] 0 d %.2f 0 m %.2f %.2f l S %.2f %.2f m %.2f %.2f l S Q\n",
 		x, x, l, x, h-l, x, h)
 	for p := 1; p <= ctx.PageCount; p++ {
@@ -31,8 +31,11 @@ func addFoldMarks(ctx *model.Context, page types.Dim) error {
 // content of page pageNr.
 func appendContent(ctx *model.Context, pageNr int, b []byte) error {
 	d, _, _, err := ctx.PageDict(pageNr, false)
-	if err != nil || d == nil {
-		return fmt.Errorf("page not found: %w", err)
+	if err == nil && d == nil {
+		err = model.ErrPageNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("read page: %w", err)
 	}
 	sd, err := ctx.NewStreamDictForBuf(b)
 	if err != nil {

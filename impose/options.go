@@ -7,7 +7,7 @@ type Flip int
 
 const (
 	// LongEdge prepares the file for "flip on long edge" duplex printing,
-	// the default of most office printers. The back sides are stored
+	// usually the printer default. The back sides are stored
 	// turned 180 degrees, so they look upside down on screen.
 	LongEdge Flip = iota
 	// ShortEdge prepares the file for "flip on short edge" duplex
@@ -45,6 +45,9 @@ type Info struct {
 	// PaddedPages is how many blank pages were inserted before the last
 	// page to reach a multiple of 4 (0 to 3).
 	PaddedPages int
+	// Paper names the sheet size: "A4" for A5 pages, or "W x H mm" if
+	// two pages side by side match no standard paper size.
+	Paper string
 	// Flip is the duplex setting the output needs, as read back from the
 	// output.
 	Flip Flip

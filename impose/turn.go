@@ -38,8 +38,11 @@ func turnSides(ctx *model.Context, flip Flip) error {
 			rotate = 180
 		}
 		d, _, _, err := ctx.PageDict(p, false)
-		if err != nil || d == nil {
-			return fmt.Errorf("turn sides: sheet side %d: page not found: %w", p, err)
+		if err == nil && d == nil {
+			err = model.ErrPageNotFound
+		}
+		if err != nil {
+			return fmt.Errorf("turn sides: sheet side %d: %w", p, err)
 		}
 		d.Update("Rotate", types.Integer(rotate))
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 )
 
 // WriteFile writes data to path atomically: it writes a temporary file in
@@ -52,4 +53,24 @@ func stage(path string, data []byte) (name string, err error) {
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
 	return tmp.Name(), nil
+}
+
+// WriteFiles writes several files into dir all or nothing: each is staged
+// to a temporary file first, and only when all are staged are they renamed
+// into place. names are relative to dir, with forward slashes.
+func WriteFiles(dir string, files map[string][]byte) error {
+	list := make([]Product, 0, len(files))
+	for _, name := range sortedNames(files) {
+		list = append(list, Product{Entry: Entry{Path: name}, Data: files[name]})
+	}
+	return commit(dir, list)
+}
+
+func sortedNames(files map[string][]byte) []string {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"errors"
 	"fmt"
 
 	"guidepress/content"
@@ -33,7 +32,7 @@ type builder struct {
 // Plan it returns can be inspected, and drawn with PDF.
 func Booklet(g *content.Guide, lang string, st *styles.Style) (p *Plan, err error) {
 	defer recoverAs("lay out the booklet", &err)
-	b, err := newBuilder(g, lang, st)
+	b, err := newBuilder(g, lang, st, "the booklet")
 	if err != nil {
 		return nil, err
 	}
@@ -53,25 +52,27 @@ func BookletPDF(g *content.Guide, lang string, st *styles.Style) ([]byte, Info, 
 	return out, Info{Pages: len(p.Pages)}, nil
 }
 
-func newBuilder(g *content.Guide, lang string, st *styles.Style) (*builder, error) {
+// newBuilder checks g, lang and st and makes a builder; what names the
+// product ("the booklet") in errors.
+func newBuilder(g *content.Guide, lang string, st *styles.Style, what string) (*builder, error) {
 	switch {
 	case g == nil:
-		return nil, errors.New("lay out the booklet: no guide")
+		return nil, fmt.Errorf("lay out %s: no guide", what)
 	case st == nil:
-		return nil, errors.New("lay out the booklet: no style")
+		return nil, fmt.Errorf("lay out %s: no style", what)
 	case !g.Title.Has() || g.Title.Get(lang) == "":
-		return nil, fmt.Errorf("lay out the booklet: the guide has no title in language %q", lang)
+		return nil, fmt.Errorf("lay out %s: the guide has no title in language %q", what, lang)
 	}
 	fam, err := st.Family()
 	if err != nil {
-		return nil, fmt.Errorf("lay out the booklet: %w", err)
+		return nil, fmt.Errorf("lay out %s: %w", what, err)
 	}
 	if err := checkGuide(g, lang, fam); err != nil {
 		return nil, err
 	}
 	m, err := newMeasurer(st, fam)
 	if err != nil {
-		return nil, fmt.Errorf("lay out the booklet: %w", err)
+		return nil, fmt.Errorf("lay out %s: %w", what, err)
 	}
 	b := &builder{g: g, lang: lang, st: st, fam: fam, m: m, d: newDims(st),
 		x: st.Margins.Left, w: st.TextWidth()}
@@ -100,7 +101,7 @@ func (b *builder) booklet() (*Plan, error) {
 		chapters[i].Page = pg.anchors[chapters[i].ID]
 	}
 	b.fillContents(pages, chapters)
-	b.addChrome(pages, chapters)
+	b.addChrome(pages)
 	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, fam: b.fam}, nil
 }
 

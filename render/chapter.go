@@ -18,15 +18,24 @@ func (b *builder) chapter(s *content.Stage) ([]row, error) {
 		f.text(plain(sum, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleSummary, space: 0.3 * b.d.lead})
 	}
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
+	if err := b.stageBody(f, s); err != nil {
+		return nil, err
+	}
+	return f.rows, nil
+}
+
+// stageBody adds a stage's sections and the space for its diagrams: the
+// chapter of a booklet, the middle of a leaflet.
+func (b *builder) stageBody(f *flow, s *content.Stage) error {
 	for _, sec := range s.Sections {
 		if err := b.section(f, s, sec); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for _, id := range diagramsOf(s) {
 		b.diagram(f, id)
 	}
-	return f.rows, nil
+	return nil
 }
 
 // section adds a section's heading, body and advice.

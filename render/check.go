@@ -120,6 +120,6 @@ func (c *checker) contact(ct *content.Contact) {
 	}
 }
 
-// usedLabels are the label keys a booklet prints.
+// usedLabels are the label keys a booklet or a leaflet prints.
 var usedLabels = []string{"contents", "page_of", "key_contacts", "advice", "phone", "text",
-	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked"}
+	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked", "notes"}

@@ -22,8 +22,8 @@ type chrome struct {
 // footer title leaves room for the widest "Page n of m" label.
 func (b *builder) measureChrome(chapters []Chapter) chrome {
 	size := b.st.MinSize
-	lead := b.st.Leading(size)
-	c := chrome{headers: map[string][]textLine{}, gap: 0.9 * b.d.lead}
+	c := b.footerChrome(b.g.Title.Get(b.lang))
+	c.headers = map[string][]textLine{}
 	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
 	most := 1
 	for _, t := range titles {
@@ -31,12 +31,22 @@ func (b *builder) measureChrome(chapters []Chapter) chrome {
 		c.headers[t.ID] = lines
 		most = max(most, len(lines))
 	}
-	c.headerH = float64(most) * lead
+	c.headerH = float64(most) * b.st.Leading(size)
+	c.area.top = b.st.Margins.Top + c.headerH + c.gap
+	return c
+}
+
+// footerChrome is a footer of title and "Page n of m" with no header: the
+// text area starts at the top margin.
+func (b *builder) footerChrome(title string) chrome {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	c := chrome{gap: 0.9 * b.d.lead}
 	labelW := b.m.width(b.pageLabel(888, 888), fonts.Regular, size)
-	c.footer = breakLines(b.m, plain(b.g.Title.Get(b.lang), fonts.Regular), size, b.w-labelW-b.d.indent)
+	c.footer = breakLines(b.m, plain(title, fonts.Regular), size, b.w-labelW-b.d.indent)
 	c.footerH = float64(len(c.footer)) * lead
 	c.area = area{
-		top:    b.st.Margins.Top + c.headerH + c.gap,
+		top:    b.st.Margins.Top,
 		bottom: b.st.PageHeight - b.st.Margins.Bottom - c.footerH - c.gap,
 	}
 	return c
@@ -46,39 +56,54 @@ func (b *builder) pageLabel(n, m int) string {
 	return b.label("page_of", map[string]string{"n": strconv.Itoa(n), "m": strconv.Itoa(m)})
 }
 
-// addChrome adds each page's header (its chapter's title, with a rule
-// under it) and footer (a rule, the guide title, and "Page n of m").
-func (b *builder) addChrome(pages []*Page, chapters []Chapter) {
-	size := b.st.MinSize
-	lead := b.st.Leading(size)
-	o := textOpts{size: size, role: RoleHeader, muted: true, x: b.x, w: b.w}
-	top := b.st.Margins.Top
-	foot := b.st.PageHeight - b.st.Margins.Bottom - b.chrome.footerH
+// addChrome adds each page's header, when the chrome has headers (its
+// chapter's title, with a rule under it), and footer (a rule, the footer
+// title, and "Page n of m").
+func (b *builder) addChrome(pages []*Page) {
 	for _, p := range pages {
 		if !p.Chrome {
 			continue
 		}
-		var items []Item
-		for i, ln := range b.chrome.headers[p.Chapter] {
-			it := lineItem(ln, o, lead, p.Chapter)
-			it.Y = top + float64(i)*lead
-			items = append(items, it)
-		}
-		items = append(items,
-			Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: top + b.chrome.headerH + 0.3*b.chrome.gap, Weight: b.d.thin},
-			Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: foot - 0.3*b.chrome.gap, Weight: b.d.thin})
-		fo := o
-		fo.role = RoleFooter
-		for i, ln := range b.chrome.footer {
-			it := lineItem(ln, fo, lead, "")
-			it.Y = foot + float64(i)*lead
-			items = append(items, it)
-		}
-		label := b.pageLabel(p.Number, len(pages))
-		w := b.m.width(label, fonts.Regular, size)
-		x := b.x + b.w - w
-		items = append(items, Item{Kind: TextLine, Role: RoleFooter, X: x, Y: foot, W: w, H: lead, Size: size, Muted: true,
-			Spans: []Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
+		items := b.header(p)
+		items = append(items, b.footer(p.Number, len(pages))...)
 		p.Items = append(items, p.Items...)
 	}
+}
+
+// header is a page's running header, or nothing when the chrome has none.
+func (b *builder) header(p *Page) []Item {
+	if b.chrome.headers == nil {
+		return nil
+	}
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	o := textOpts{size: size, role: RoleHeader, muted: true, x: b.x, w: b.w}
+	top := b.st.Margins.Top
+	var items []Item
+	for i, ln := range b.chrome.headers[p.Chapter] {
+		it := lineItem(ln, o, lead, p.Chapter)
+		it.Y = top + float64(i)*lead
+		items = append(items, it)
+	}
+	return append(items, Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w,
+		Y: top + b.chrome.headerH + 0.3*b.chrome.gap, Weight: b.d.thin})
+}
+
+// footer is the rule, footer title and "Page n of m" at the foot of page n.
+func (b *builder) footer(n, of int) []Item {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	o := textOpts{size: size, role: RoleFooter, muted: true, x: b.x, w: b.w}
+	foot := b.st.PageHeight - b.st.Margins.Bottom - b.chrome.footerH
+	items := []Item{{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: foot - 0.3*b.chrome.gap, Weight: b.d.thin}}
+	for i, ln := range b.chrome.footer {
+		it := lineItem(ln, o, lead, "")
+		it.Y = foot + float64(i)*lead
+		items = append(items, it)
+	}
+	label := b.pageLabel(n, of)
+	w := b.m.width(label, fonts.Regular, size)
+	x := b.x + b.w - w
+	return append(items, Item{Kind: TextLine, Role: RoleFooter, X: x, Y: foot, W: w, H: lead, Size: size, Muted: true,
+		Spans: []Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
 }

@@ -8,22 +8,20 @@ import (
 	"guidepress/markup"
 )
 
-// contacts makes the Key contacts chapter: crisis lines first under their
-// own heading, then every other contact in file order. An entry is never
-// split across pages.
+// contacts makes the booklet's Key contacts chapter with every contact.
 func (b *builder) contacts() []row {
+	return b.contactSection(b.g.Contacts)
+}
+
+// contactSection makes a Key contacts chapter of cs: crisis lines first
+// under their own heading, then the rest, each group in the order given.
+// An entry is never split across pages.
+func (b *builder) contactSection(cs []*content.Contact) []row {
 	f := b.flow(contactsID)
 	f.heading(b.label("key_contacts", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
 	startChapter(f.rows, contactsID)
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	var crisis, rest []*content.Contact
-	for _, c := range b.g.Contacts {
-		if c.Crisis {
-			crisis = append(crisis, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
+	crisis, rest := splitCrisis(cs)
 	if len(crisis) > 0 {
 		f.heading(b.label("crisis", nil), b.st.Headings.Section, RoleHeading, 0.5*b.d.lead, 1)
 		for i, c := range crisis {

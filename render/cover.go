@@ -25,17 +25,26 @@ func (b *builder) cover() (*Page, error) {
 	foot.text(plain(b.label("edition", map[string]string{"date": date}), fonts.Regular),
 		textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
 	foot.rule(2*b.d.thick, b.d.lead, 0)
-
-	page := &Page{Number: 1, Chapter: "cover"}
-	y := b.st.Margins.Top
-	bottom := b.st.PageHeight - b.st.Margins.Bottom
-	y = stack(page, top.rows, y)
-	footH := stackHeight(foot.rows)
-	if y+b.d.lead+footH > bottom+eps {
+	page := b.coverPage(top.rows, foot.rows)
+	if page == nil {
 		return nil, fmt.Errorf("lay out the cover: the title and subtitle are too long for one page")
 	}
-	stack(page, foot.rows, bottom-footH)
 	return page, nil
+}
+
+// coverPage makes page 1, with no header or footer: the top rows from the
+// top margin down, the foot rows ending at the bottom margin. It returns
+// nil when they do not fit on one page with a line's space between them.
+func (b *builder) coverPage(top, foot []row) *Page {
+	page := &Page{Number: 1, Chapter: "cover"}
+	y := stack(page, top, b.st.Margins.Top)
+	bottom := b.st.PageHeight - b.st.Margins.Bottom
+	footH := stackHeight(foot)
+	if y+b.d.lead+footH > bottom+eps {
+		return nil
+	}
+	stack(page, foot, bottom-footH)
+	return page
 }
 
 // stack places rows one after another from y, on one page, and returns
@@ -69,6 +78,14 @@ func stackHeight(rows []row) float64 {
 // edition and the review notice. They are moved to the foot of the page
 // once placed.
 func (b *builder) backCover() []row {
+	rows := b.orgRows()
+	rows[0].newPage, rows[0].chapter = true, backID
+	return rows
+}
+
+// orgRows are the organisation's details: a thick rule, its name,
+// charity number, the edition date and the review notice.
+func (b *builder) orgRows() []row {
 	f := b.flow(backID)
 	f.rule(2*b.d.thick, b.d.lead, 0)
 	if o := b.g.Organisation.Get(b.lang); o != "" {
@@ -84,7 +101,6 @@ func (b *builder) backCover() []row {
 	if r := b.g.ReviewNotice.Get(b.lang); r != "" {
 		f.text(plain(r, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: b.d.lead})
 	}
-	f.rows[0].newPage, f.rows[0].chapter = true, backID
 	return f.rows
 }
 

@@ -73,6 +73,7 @@ func newRoot() *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newBuild(), newBooklet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
+	root.AddCommand(newTranslations())
 	return root
 }
 

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDiagramWritesSVGAndPDF(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ name, lang, style, file, magic, want string }{
+		{"recovery", "cy", "standard", "recovery-cy.svg", "<?xml", "Grymuso a hunanreoli"},
+		{"wheel", "en", "large-print", "wheel.SVG", "<?xml", "Finance and money"},
+		{"wheel", "cy", "a4", "wheel-cy.pdf", "%PDF-", ""},
+	} {
+		out := filepath.Join(dir, c.file)
+		code, stdout, stderr := runCmd(t, "diagram", c.name, "--lang", c.lang, "--style", c.style, "-o", out)
+		if code != 0 || !strings.Contains(stdout, "wrote "+out) {
+			t.Fatalf("%v: exit %d\n%s%s", c, code, stdout, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(data, []byte(c.magic)) || !bytes.Contains(data, []byte(c.want)) {
+			t.Errorf("%s: starts %q, want %q and %q", c.file, data[:min(len(data), 20)], c.magic, c.want)
+		}
+	}
+}
+
+func TestDiagramUsageErrors(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "d.svg")
+	for _, args := range [][]string{
+		{"diagram", "recovery"},
+		{"diagram", "recovery", "-o", "d.png"},
+		{"diagram", "pie", "-o", out},
+		{"diagram", "-o", out},
+		{"diagram", "wheel", "--lang", "fr", "-o", out},
+		{"diagram", "wheel", "--style", "no-such-style", "-o", out},
+	} {
+		if code, _, errs := runCmd(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed command wrote its output")
+	}
+}

@@ -1,0 +1,135 @@
+package impose
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+// classic is a PDF file with a classic cross-reference table (no
+// cross-reference or object streams) and no incremental updates, the kind
+// pdfcpu writes with the settings in configuration.
+type classic struct {
+	header  []byte         // from %PDF- to the first object
+	objects map[int][]byte // object number to "n g obj ... endobj" bytes
+	gens    map[int]int    // object number to generation
+	trailer []byte         // the trailer dictionary
+}
+
+var (
+	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	objHeadRe   = regexp.MustCompile(`^(\d+)\s+(\d+)\s+obj\b`)
+)
+
+// parseClassic splits b into its objects, using the cross-reference table
+// for where each object starts; an object ends where the next one (in file
+// order) or the table starts.
+func parseClassic(b []byte) (*classic, error) {
+	m := startxrefRe.FindSubmatch(b)
+	if m == nil {
+		return nil, errors.New("no startxref at the end")
+	}
+	xref, err := strconv.Atoi(string(m[1]))
+	if err != nil || xref <= 0 || xref >= len(b) || !bytes.HasPrefix(b[xref:], []byte("xref")) {
+		return nil, fmt.Errorf("no cross-reference table at offset %s", m[1])
+	}
+	offsets, gens, trailer, err := parseXref(b[xref:])
+	if err != nil {
+		return nil, err
+	}
+	f := &classic{objects: map[int][]byte{}, gens: gens, trailer: trailer}
+	starts := make([]int, 0, len(offsets))
+	for _, off := range offsets {
+		starts = append(starts, off)
+	}
+	sort.Ints(starts)
+	if len(starts) == 0 || starts[0] <= 0 {
+		return nil, errors.New("no objects")
+	}
+	f.header = b[:starts[0]]
+	for i, off := range starts {
+		end := xref
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		if off >= end {
+			return nil, fmt.Errorf("object at offset %d overlaps the next one", off)
+		}
+		h := objHeadRe.FindSubmatch(b[off:end])
+		if h == nil {
+			return nil, fmt.Errorf("no object at offset %d", off)
+		}
+		n, _ := strconv.Atoi(string(h[1]))
+		if offsets[n] != off {
+			return nil, fmt.Errorf("object %d is not where the table says", n)
+		}
+		f.objects[n] = b[off:end]
+	}
+	return f, nil
+}
+
+// parseXref reads a cross-reference table and the trailer dictionary after
+// it, returning the offsets and generations of the objects in use.
+func parseXref(b []byte) (offsets, gens map[int]int, trailer []byte, err error) {
+	offsets, gens = map[int]int{}, map[int]int{}
+	lines := bytes.Split(b, []byte("\n"))
+	next := 0
+	for i := 1; i < len(lines); i++ {
+		fields := bytes.Fields(lines[i])
+		switch {
+		case len(fields) == 1 && string(fields[0]) == "trailer":
+			end := bytes.Index(b, []byte("startxref"))
+			start := bytes.Index(b, []byte("trailer")) + len("trailer")
+			return offsets, gens, bytes.TrimSpace(b[start:end]), nil
+		case len(fields) == 2:
+			next, err = strconv.Atoi(string(fields[0]))
+		case len(fields) == 3:
+			if string(fields[2]) == "n" {
+				offsets[next], err = strconv.Atoi(string(fields[0]))
+				gens[next], _ = strconv.Atoi(string(fields[1]))
+			}
+			next++
+		default:
+			err = fmt.Errorf("bad cross-reference line %q", lines[i])
+		}
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("cross-reference table: %w", err)
+		}
+	}
+	return nil, nil, nil, errors.New("cross-reference table: no trailer")
+}
+
+// bytes serialises f with its objects in the order of their numbers, so
+// that the file no longer depends on the order in which they were written.
+func (f *classic) bytes() []byte {
+	nums := make([]int, 0, len(f.objects))
+	for n := range f.objects {
+		nums = append(nums, n)
+	}
+	sort.Ints(nums)
+	var buf bytes.Buffer
+	buf.Write(f.header)
+	offsets := map[int]int{}
+	for _, n := range nums {
+		offsets[n] = buf.Len()
+		buf.Write(f.objects[n])
+	}
+	xref := buf.Len()
+	buf.WriteString("xref\n0 1\n0000000000 65535 f \n")
+	for i := 0; i < len(nums); {
+		j := i
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+			j++
+		}
+		fmt.Fprintf(&buf, "%d %d\n", nums[i], j-i+1)
+		for _, n := range nums[i : j+1] {
+			fmt.Fprintf(&buf, "%010d %05d n \n", offsets[n], f.gens[n])
+		}
+		i = j + 1
+	}
+	fmt.Fprintf(&buf, "trailer\n%s\nstartxref\n%d\n%%%%EOF\n", f.trailer, xref)
+	return buf.Bytes()
+}

@@ -1,0 +1,172 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"guidepress/content"
+	"guidepress/styles"
+)
+
+// Format is how a leaflet is printed.
+type Format string
+
+const (
+	// FoldedA5 is a leaflet printed as a small booklet: pages printed two
+	// to a sheet and folded, so the page count is padded to a multiple of
+	// 4 with ruled Notes pages. Its front panel is a cover page of its
+	// own. It is the default format.
+	FoldedA5 Format = "a5-fold"
+	// SheetA4 is one A4 sheet printed on both sides: two pages, the front
+	// panel at the top of the first. Content that does not fit is refused.
+	SheetA4 Format = "a4"
+)
+
+// Formats are the leaflet formats, the default first.
+var Formats = []Format{FoldedA5, SheetA4}
+
+// ParseFormat returns the format named s; "" is the default, FoldedA5.
+func ParseFormat(s string) (Format, error) {
+	if s == "" {
+		return FoldedA5, nil
+	}
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown leaflet format %q (formats: %s, %s)", s, FoldedA5, SheetA4)
+}
+
+// ErrTooLong is wrapped by the error Leaflet returns when a stage does not
+// fit the format's pages.
+var ErrTooLong = errors.New("too long for the a4 format")
+
+// ErrNotA4 is wrapped by the error Leaflet returns when the SheetA4 format
+// is asked of a style whose pages are not A4.
+var ErrNotA4 = errors.New("the a4 format needs a style with A4 pages")
+
+// LeafletOptions choose a leaflet's format and contacts.
+type LeafletOptions struct {
+	// Format is the leaflet's format; "" is FoldedA5.
+	Format Format
+	// Area is a health board area's id or name (see FindArea): contacts
+	// limited to other areas are left out. "" keeps every contact.
+	Area string
+}
+
+// Leaflet lays out the leaflet of stage stageID in lang: a front panel
+// (guide title, stage title, summary, organisation), the stage's
+// sections, its Key contacts (StageContacts), and the organisation's
+// details and edition date at the foot of the last page. Every page after
+// a FoldedA5 cover has a footer with the stage's title and "Page n of m".
+func Leaflet(g *content.Guide, stageID, lang string, st *styles.Style, opts LeafletOptions) (p *Plan, err error) {
+	defer recoverAs("lay out the leaflet", &err)
+	format, err := ParseFormat(string(opts.Format))
+	if err != nil {
+		return nil, fmt.Errorf("lay out the leaflet: %w", err)
+	}
+	b, err := newBuilder(g, lang, st, "the leaflet")
+	if err != nil {
+		return nil, err
+	}
+	s := g.StageByID(stageID)
+	if s == nil {
+		return nil, fmt.Errorf("lay out the leaflet: the guide has no stage %q", stageID)
+	}
+	if format == SheetA4 && !isA4(st) {
+		return nil, fmt.Errorf("lay out the leaflet: %w; style %s is %g × %g mm", ErrNotA4, st.Name, st.PageWidth, st.PageHeight)
+	}
+	area := ""
+	if opts.Area != "" {
+		a, err := FindArea(g, opts.Area)
+		if err != nil {
+			return nil, fmt.Errorf("lay out the leaflet: %w", err)
+		}
+		area = a.ID
+	}
+	return b.leaflet(s, StageContacts(g, []string{s.ID}, area), format)
+}
+
+// LeafletPDF lays out and draws a leaflet in one call.
+func LeafletPDF(g *content.Guide, stageID, lang string, st *styles.Style, opts LeafletOptions) ([]byte, Info, error) {
+	p, err := Leaflet(g, stageID, lang, st, opts)
+	if err != nil {
+		return nil, Info{}, err
+	}
+	out, err := p.PDF()
+	if err != nil {
+		return nil, Info{}, err
+	}
+	return out, Info{Pages: len(p.Pages)}, nil
+}
+
+// isA4 reports whether st's pages are A4 (210 × 297 mm), upright.
+func isA4(st *styles.Style) bool {
+	return math.Abs(st.PageWidth-210) < 1 && math.Abs(st.PageHeight-297) < 1
+}
+
+// leaflet builds the rows of the front, the stage and its contacts, places
+// them, and ends the leaflet with the organisation's details and Notes
+// pages.
+func (b *builder) leaflet(s *content.Stage, cs []*content.Contact, format Format) (*Plan, error) {
+	title := s.Title.Get(b.lang)
+	b.chrome = b.footerChrome(title)
+	pg := newPaginator(b.st, b.d, b.chrome.area)
+	f := b.flow(s.ID)
+	if format == SheetA4 {
+		b.frontPanel(f, s)
+	} else {
+		cover := b.leafletCover(s)
+		if cover == nil {
+			return nil, fmt.Errorf("lay out the leaflet: the titles and summary of %s are too long for the front page", s.ID)
+		}
+		pg.pages = []*Page{cover}
+	}
+	if err := b.stageBody(f, s); err != nil {
+		return nil, err
+	}
+	startChapter(f.rows, s.ID)
+	rows := f.rows
+	if len(cs) > 0 {
+		cr := b.contactSection(cs)
+		cr[0].newPage = format != SheetA4
+		rows = append(rows, cr...)
+	}
+	pg.run(rows)
+	pages, err := b.endLeaflet(pg.pages, format, s.ID)
+	if err != nil {
+		return nil, err
+	}
+	b.addChrome(pages)
+	chapters := b.leafletChapters(s, pages, pg.anchors[contactsID])
+	return &Plan{Pages: pages, Chapters: chapters, Meta: b.leafletMeta(s), Style: b.st, fam: b.fam}, nil
+}
+
+// leafletChapters are a leaflet's parts with the pages they start on:
+// the stage (page 1), then Key contacts and Notes when it has them.
+func (b *builder) leafletChapters(s *content.Stage, pages []*Page, contactsAt int) []Chapter {
+	cs := []Chapter{{ID: s.ID, Title: s.Title.Get(b.lang), Page: 1}}
+	if contactsAt > 0 {
+		cs = append(cs, Chapter{ID: contactsID, Title: b.label("key_contacts", nil), Page: contactsAt})
+	}
+	for _, p := range pages {
+		if p.Chapter == notesID {
+			return append(cs, Chapter{ID: notesID, Title: b.label("notes", nil), Page: p.Number})
+		}
+	}
+	return cs
+}
+
+// leafletMeta is a leaflet's document information: its title names the
+// stage and the guide.
+func (b *builder) leafletMeta(s *content.Stage) Meta {
+	m := b.meta()
+	m.Title = strings.Join([]string{s.Title.Get(b.lang), b.g.Title.Get(b.lang)}, " – ")
+	if sum := s.Summary.Get(b.lang); sum != "" {
+		m.Subject = sum
+	}
+	return m
+}

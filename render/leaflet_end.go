@@ -1,0 +1,90 @@
+package render
+
+import "fmt"
+
+// notesID is the chapter id of a leaflet's Notes pages.
+const notesID = "notes"
+
+// endLeaflet finishes a leaflet's pages: it adds ruled Notes pages until
+// the page count suits the format (a multiple of 4 for FoldedA5, exactly
+// 2 for SheetA4) and puts the organisation's details at the foot of the
+// last page, below the contacts when there is room, else below the Notes
+// lines. A SheetA4 leaflet that needs more than two pages is an error
+// wrapping ErrTooLong.
+func (b *builder) endLeaflet(pages []*Page, format Format, stageID string) ([]*Page, error) {
+	org := b.orgRows()
+	orgH := stackHeight(org)
+	bottom := b.chrome.area.bottom
+	if orgH+b.notesHeadH() > bottom-b.chrome.area.top {
+		return nil, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
+	}
+	need := len(pages)
+	if lowest(pages[need-1])+b.d.lead+orgH > bottom+eps {
+		need++
+	}
+	total := (need + 3) / 4 * 4
+	if format == SheetA4 {
+		if need > 2 {
+			return nil, fmt.Errorf("lay out the %s leaflet: %w: it needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
+				stageID, ErrTooLong, need)
+		}
+		total = 2
+	}
+	for len(pages) < total {
+		limit := bottom - 0.5*b.d.lead // clear of the footer's rule
+		if len(pages) == total-1 {
+			limit = bottom - orgH - b.d.lead
+		}
+		pages = append(pages, b.notesPage(len(pages)+1, limit, pages[len(pages)-1].Chapter != notesID))
+	}
+	stack(pages[total-1], org, bottom-orgH)
+	return pages, nil
+}
+
+// lowest is the bottom of the lowest item on p.
+func lowest(p *Page) float64 {
+	low := 0.0
+	for _, it := range p.Items {
+		low = max(low, it.Y+it.H)
+	}
+	return low
+}
+
+// notesHead is the heading of a Notes page: the "notes" label as a
+// chapter title with a thick rule under it, bookmarked on the first.
+func (b *builder) notesHead(first bool) []row {
+	f := b.flow(notesID)
+	mark := -1
+	if first {
+		mark = 0
+	}
+	f.heading(b.label("notes", nil), b.st.Headings.Chapter, RoleTitle, 0, mark)
+	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
+	return f.rows
+}
+
+func (b *builder) notesHeadH() float64 { return stackHeight(b.notesHead(false)) }
+
+// notesGap is the distance between a Notes page's writing lines: roomy
+// enough for handwriting at the style's text size.
+func (b *builder) notesGap() float64 { return max(1.5*b.d.lead, 8) }
+
+// notesPage is page n, headed "Notes", with writing lines evenly spaced
+// from under the heading down to limit.
+func (b *builder) notesPage(n int, limit float64, first bool) *Page {
+	p := &Page{Number: n, Chrome: true, Chapter: notesID}
+	head := b.notesHead(first)
+	top := b.chrome.area.top
+	y := stack(p, head, top)
+	for _, r := range head {
+		for _, m := range r.marks {
+			m.Y += top
+			p.Bookmarks = append(p.Bookmarks, m)
+		}
+	}
+	gap := b.notesGap()
+	for y += gap; y <= limit+eps; y += gap {
+		p.Items = append(p.Items, Item{Kind: Rule, Role: RoleDecoration, X: b.x, Y: y, W: b.w, Weight: b.d.thin, Ref: notesID})
+	}
+	return p
+}
