@@ -25,6 +25,7 @@ var builtinLabels = map[string]map[string]string{
 	"charity":      {"en": "Registered charity number {number}", "cy": "Rhif elusen gofrestredig {number}"},
 	"crisis":       {"en": "In a crisis", "cy": "Mewn argyfwng"},
 	"checked":      {"en": "Checked {date}", "cy": "Gwiriwyd {date}"},
+	"life_areas":   {"en": "The eight areas of life", "cy": "Wyth maes bywyd"},
 }
 
 // LabelKeys returns every built-in label key, for validation of overrides.

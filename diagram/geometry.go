@@ -39,6 +39,10 @@ type Geometry struct {
 	Ascent, Descent float64
 	// Text is the colour of all text.
 	Text styles.Colour
+	// LegendTops are where each entry of the legend below the figure
+	// starts (none: no legend), so that a page layout can put the legend,
+	// or its later entries, on the next page (see Parts).
+	LegendTops []float64
 }
 
 // Kind is the kind of a shape.
@@ -141,7 +145,8 @@ type Rect struct {
 
 // Overlaps reports whether r and o share any area.
 func (r Rect) Overlaps(o Rect) bool {
-	return r.X < o.X+o.W && o.X < r.X+r.W && r.Y < o.Y+o.H && o.Y < r.Y+r.H
+	const eps = 1e-9 // boxes that only touch, give or take rounding, do not overlap
+	return r.X < o.X+o.W-eps && o.X < r.X+r.W-eps && r.Y < o.Y+o.H-eps && o.Y < r.Y+r.H-eps
 }
 
 // Contains reports whether o lies inside r, allowing eps of rounding.

@@ -65,6 +65,7 @@ func legend(geo *Geometry, ts *typesetter, m metrics, its []item, spec legendSpe
 	textX := bd.w + 2*bd.r + 0.6*m.st.BodySize*styles.PtToMM
 	y := top
 	for i, it := range its {
+		geo.LegendTops = append(geo.LegendTops, y)
 		cy := y + max(bd.r+bd.w/2, lead/2)
 		bd.place(geo, ts, m.st, fmt.Sprintf("legend-%d", i+1), spec.looks[i%len(spec.looks)], it.number, bd.w/2+bd.r, cy)
 		bottom := legendText(geo, ts, m, it, spec, Rect{X: textX, Y: cy - lead/2, W: geo.Width - textX}, i)

@@ -121,6 +121,23 @@ func distance(box Rect, x, y float64) float64 {
 	return math.Hypot(nx-x, ny-y)
 }
 
+// fewestLines wraps title into the fewest lines that a circle of radius r
+// and look lk holds with a margin of half an em to spare, so a short
+// title neither hugs the outline on one line nor stands one word to a
+// line; when none has room to spare, the roundest block, which the
+// circle was sized for.
+func fewestLines(ts *typesetter, m metrics, lk look, bd badges, deg float64, title string, r float64) block {
+	best := ts.roundest(title, fonts.Bold, m.size, m.lead)
+	spare := 0.5 * m.size * styles.PtToMM
+	for _, lines := range ts.wraps(title, fonts.Bold, m.size) { // most lines first
+		b := ts.newBlock(lines, fonts.Bold, m.size, m.lead)
+		if len(lines) < len(best.lines) && circleFor(b, m, lk, bd, deg) <= r-spare {
+			best = b
+		}
+	}
+	return best
+}
+
 // triangle returns the centres of three circles of radius r: one on top
 // and two below, spread a little wider than an equilateral triangle
 // (which saves height) but kept inside width, with gap between any two
@@ -147,15 +164,14 @@ func connect(geo *Geometry, c [][2]float64, m metrics) {
 }
 
 // placeComponent adds component i's circle with its title centred inside,
-// wrapped into its roundest shape (the circle was sized for it), then its
-// numbered badge on the circle's outline.
+// then its numbered badge on the circle's outline.
 func placeComponent(geo *Geometry, ts *typesetter, m metrics, bd badges, i int, it item, c [2]float64, r float64) {
 	lk := componentLooks[i]
 	id := fmt.Sprintf("component-%d", i+1)
 	shapes, inner := lk.circles(id, c[0], c[1], r, m.weight, m.st)
 	base := len(geo.Shapes)
 	geo.Shapes = append(geo.Shapes, shapes...)
-	b := ts.roundest(it.title, fonts.Bold, m.size, m.lead)
+	b := fewestLines(ts, m, lk, bd, badgeAngles[i], it.title, r)
 	title := ts.label(id+"-title", it.title, b.lines, fonts.Bold, m.size, m.lead,
 		Rect{X: c[0] - b.w/2, Y: c[1] - b.h/2, W: b.w, H: b.h}, Centre)
 	title.Shape = base + inner

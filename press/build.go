@@ -24,6 +24,12 @@ type BuildOptions struct {
 	Langs []string
 	// Styles are preset names or style files; empty is DefaultStyles.
 	Styles []string
+	// NoLeaflets builds the booklets only.
+	NoLeaflets bool
+	// Area limits the leaflets' contacts to one health board area (an id
+	// or a name); their file names then end with the area's id. "" keeps
+	// every area's contacts.
+	Area string
 }
 
 // BuildResult says what a build wrote.
@@ -40,8 +46,9 @@ type edition struct {
 	st   *styles.Style
 }
 
-// Build renders every product for opts and writes them to opts.OutDir with
-// the manifest. Every product is rendered before anything is written, so a
+// Build renders every product for opts (the booklet in each style and
+// language and, unless opts.NoLeaflets, every stage's a5-fold leaflet in
+// each of them) and writes them to opts.OutDir with the manifest. Every product is rendered before anything is written, so a
 // failure leaves the earlier outputs untouched.
 func Build(opts BuildOptions) (BuildResult, error) {
 	var res BuildResult
@@ -58,15 +65,13 @@ func Build(opts BuildOptions) (BuildResult, error) {
 	if err != nil {
 		return res, err
 	}
-	var products []output.Product
-	for _, st := range sts {
-		for _, lang := range langs {
-			p, err := booklet(g, edition{lang, st})
-			if err != nil {
-				return res, err
-			}
-			products = append(products, p)
-		}
+	area, err := chooseArea(g, opts.Area)
+	if err != nil {
+		return res, err
+	}
+	products, err := renderAll(g, sts, langs, !opts.NoLeaflets, area)
+	if err != nil {
+		return res, err
 	}
 	if _, err := output.Write(opts.OutDir, products); err != nil {
 		return res, fmt.Errorf("build: %w", err)
@@ -75,6 +80,36 @@ func Build(opts BuildOptions) (BuildResult, error) {
 		res.Written = append(res.Written, p.Entry)
 	}
 	return res, nil
+}
+
+// renderAll renders the booklet of every style and language, then, when
+// leaflets is set, the a5-fold leaflet of every stage in each of them.
+func renderAll(g *content.Guide, sts []*styles.Style, langs []string, leaflets bool, area string) ([]output.Product, error) {
+	var products []output.Product
+	for _, st := range sts {
+		for _, lang := range langs {
+			p, err := booklet(g, edition{lang, st})
+			if err != nil {
+				return nil, err
+			}
+			products = append(products, p)
+		}
+	}
+	if !leaflets {
+		return products, nil
+	}
+	for _, st := range sts {
+		for _, lang := range langs {
+			for _, s := range g.Stages {
+				p, err := leaflet(g, edition{lang, st}, s.ID, render.LeafletOptions{Format: render.FoldedA5, Area: area})
+				if err != nil {
+					return nil, err
+				}
+				products = append(products, p)
+			}
+		}
+	}
+	return products, nil
 }
 
 // booklet renders one booklet into a product named for its edition.

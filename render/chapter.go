@@ -4,12 +4,13 @@ import (
 	"fmt"
 
 	"guidepress/content"
+	"guidepress/diagram"
 	"guidepress/fonts"
 	"guidepress/markup"
 )
 
 // chapter makes the rows of a stage: title, summary, sections with their
-// advice, and the space reserved for its diagrams.
+// advice, and its diagrams.
 func (b *builder) chapter(s *content.Stage) ([]row, error) {
 	f := b.flow(s.ID)
 	f.heading(s.Title.Get(b.lang), b.st.Headings.Chapter, RoleTitle, 0, 0)
@@ -24,7 +25,7 @@ func (b *builder) chapter(s *content.Stage) ([]row, error) {
 	return f.rows, nil
 }
 
-// stageBody adds a stage's sections and the space for its diagrams: the
+// stageBody adds a stage's sections and its diagrams: the
 // chapter of a booklet, the middle of a leaflet.
 func (b *builder) stageBody(f *flow, s *content.Stage) error {
 	for _, sec := range s.Sections {
@@ -33,7 +34,9 @@ func (b *builder) stageBody(f *flow, s *content.Stage) error {
 		}
 	}
 	for _, id := range diagramsOf(s) {
-		b.diagram(f, id)
+		if err := b.diagram(f, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -100,20 +103,53 @@ func diagramsOf(s *content.Stage) []string {
 	return nil
 }
 
-// diagram reserves a captioned, framed space for diagram id. The diagram
-// itself is drawn by the diagrams code; until then the frame stays empty.
-func (b *builder) diagram(f *flow, id string) {
+// diagram lays out diagram id (the recovery diagram or the wheel of the
+// areas of life): the figure on one page with its caption, then each
+// legend entry in a row of its own, so the legend can run on to the next
+// page between entries.
+func (b *builder) diagram(f *flow, id string) error {
 	caption := b.g.Recovery.Title.Get(b.lang)
-	if id == "wheel" && b.g.Recovery.WheelCentre.Get(b.lang) != "" {
-		caption = b.g.Recovery.WheelCentre.Get(b.lang)
-	}
-	if caption == "" {
-		caption = id
+	if id == "wheel" {
+		caption = b.g.Label(b.lang, "life_areas", nil)
 	}
 	f.heading(caption, b.st.Headings.Section, RoleCaption, 1.1*b.d.lead, -1)
-	area := b.chrome.area.bottom - b.chrome.area.top
-	h := min(0.8*f.w, 0.6*area)
-	f.add(row{h: h, space: 0.3 * b.d.lead, items: []Item{{Kind: Diagram, Role: RoleDiagram,
-		X: f.x, W: f.w, H: h, Weight: b.d.thin, Name: id, Ref: f.ref}}})
-	f.keep = 0
+	room := b.chrome.area.bottom - b.chrome.area.top - f.rows[len(f.rows)-1].h - 0.3*b.d.lead
+	geo, err := b.fitDiagram(id, f.w, room)
+	if err != nil {
+		return fmt.Errorf("draw the %s diagram: %w", id, err)
+	}
+	parts := geo.Parts()
+	for i, p := range parts {
+		f.add(row{h: p.Height, space: 0.3 * b.d.lead, items: []Item{{Kind: Diagram, Role: RoleDiagram,
+			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p}}})
+		f.keep = 0
+		// The first legend entry stays with the figure when both fit, so
+		// that no entry is left alone under it at the foot of a page.
+		if i == 0 && len(parts) > 1 && p.Height+parts[1].Height <= room {
+			f.keep = 1
+		}
+	}
+	return nil
+}
+
+// fitDiagram builds diagram id at width w, narrowing it until its figure
+// (without the legend, which may go on the next page) is no taller than
+// room. Text keeps its size; only the drawing shrinks.
+func (b *builder) fitDiagram(id string, w, room float64) (*diagram.Geometry, error) {
+	build := diagram.Recovery
+	if id == "wheel" {
+		build = diagram.Wheel
+	}
+	for range 6 {
+		geo, err := build(b.g, b.lang, b.st, b.fam, w)
+		if err != nil {
+			return nil, err
+		}
+		fig := geo.Parts()[0]
+		if fig.Height <= room {
+			return geo, nil
+		}
+		w *= 0.98 * room / fig.Height
+	}
+	return nil, fmt.Errorf("it does not fit in the %.0f mm of the page's text area", room)
 }

@@ -79,7 +79,9 @@ func (d *drawer) page(pg *Page) {
 			d.colour(d.st.Colours.Rule, false)
 			d.pdf.SetLineWidth(it.Weight)
 			d.pdf.Line(it.X, it.Y, it.X+it.W, it.Y)
-		case Frame, Diagram:
+		case Diagram:
+			it.Geometry.Draw(d.pdf, it.X, it.Y, fontName)
+		case Frame:
 			d.colour(d.st.Colours.Rule, false)
 			d.pdf.SetLineWidth(it.Weight)
 			d.pdf.Rect(it.X, it.Y, it.W, it.H, "D")

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -67,6 +68,28 @@ func fixture() *content.Guide {
 			{ID: "shelter", Name: tx("Shelter Cymru", "Shelter Cymru"), Description: tx("Housing advice.", "Cyngor ar dai."),
 				Phone: "08000 495 495", Web: "https://sheltercymru.org.uk", Verified: d("2026-10-04")},
 		},
-		Recovery: content.Recovery{Title: tx("The road to recovery", "Y ffordd at adferiad"), WheelCentre: tx("Whole Person", "Person Cyfan")},
+		Recovery: content.Recovery{Title: tx("The road to recovery", "Y ffordd at adferiad"), WheelCentre: tx("Whole Person", "Person Cyfan"),
+			Components: []*content.Component{
+				{ID: "empowerment", Title: tx("Empowerment", "Grymuso"), Text: tx("Your choices.", "Eich dewisiadau.")},
+				{ID: "commitment", Title: tx("Commitment to progress", "Ymrwymiad i gynnydd"), Text: tx("A plan.", "Cynllun.")},
+				{ID: "whole-person", Title: tx("Whole Person", "Person Cyfan"), Text: tx("Every area.", "Pob maes.")},
+			},
+			LifeAreas: fixtureLifeAreas(),
+		},
 	}
+}
+
+// fixtureLifeAreas are the eight areas of life, with their official Welsh.
+func fixtureLifeAreas() []*content.Component {
+	names := [][2]string{{"Finance and money", "Cyllid ac arian"}, {"Accommodation", "Llety"},
+		{"Personal care and physical well-being", "Gofal personol a llesiant corfforol"},
+		{"Education and training", "Addysg a hyfforddiant"}, {"Work and occupation", "Gwaith a galwedigaeth"},
+		{"Parenting or caring relationships", "Perthnasau gofalu a rhianta"},
+		{"Social, cultural or spiritual", "Cymdeithasol, diwylliannol ac ysbrydol"},
+		{"Medical and other forms of treatment", "Triniaeth feddygol a mathau eraill o driniaeth"}}
+	out := make([]*content.Component, len(names))
+	for i, n := range names {
+		out[i] = &content.Component{ID: fmt.Sprintf("area-%d", i+1), Title: tx(n[0], n[1])}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"guidepress/content"
@@ -112,9 +113,8 @@ func isA4(st *styles.Style) bool {
 // them, and ends the leaflet with the organisation's details and Notes
 // pages.
 func (b *builder) leaflet(s *content.Stage, cs []*content.Contact, format Format) (*Plan, error) {
-	title := s.Title.Get(b.lang)
-	b.chrome = b.footerChrome(title)
-	pg := newPaginator(b.st, b.d, b.chrome.area)
+	b.chrome = b.footerChrome(s.Title.Get(b.lang))
+	var front []*Page
 	f := b.flow(s.ID)
 	if format == SheetA4 {
 		b.frontPanel(f, s)
@@ -123,19 +123,17 @@ func (b *builder) leaflet(s *content.Stage, cs []*content.Contact, format Format
 		if cover == nil {
 			return nil, fmt.Errorf("lay out the leaflet: the titles and summary of %s are too long for the front page", s.ID)
 		}
-		pg.pages = []*Page{cover}
+		front = []*Page{cover}
 	}
 	if err := b.stageBody(f, s); err != nil {
 		return nil, err
 	}
 	startChapter(f.rows, s.ID)
-	rows := f.rows
+	var contacts []row
 	if len(cs) > 0 {
-		cr := b.contactSection(cs)
-		cr[0].newPage = format != SheetA4
-		rows = append(rows, cr...)
+		contacts = b.contactSection(cs)
 	}
-	pg.run(rows)
+	pg := b.placeLeaflet(front, f.rows, contacts, format)
 	pages, err := b.endLeaflet(pg.pages, format, s.ID)
 	if err != nil {
 		return nil, err
@@ -143,6 +141,33 @@ func (b *builder) leaflet(s *content.Stage, cs []*content.Contact, format Format
 	b.addChrome(pages)
 	chapters := b.leafletChapters(s, pages, pg.anchors[contactsID])
 	return &Plan{Pages: pages, Chapters: chapters, Meta: b.leafletMeta(s), Style: b.st, fam: b.fam}, nil
+}
+
+// placeLeaflet places the stage's rows after the front pages, then the
+// contacts' rows. In a FoldedA5 leaflet the contacts start on a page of
+// their own unless that would take more paper (another 4 pages); on one
+// A4 sheet they follow straight on.
+func (b *builder) placeLeaflet(front []*Page, body, contacts []row, format Format) *paginator {
+	place := func(newPage bool) *paginator {
+		rows := append(slices.Clip(body), contacts...)
+		if len(contacts) > 0 {
+			rows[len(body)].newPage = newPage
+			rows[len(body)].space = 1.5 * b.d.lead // dropped at the top of a page
+		}
+		pg := newPaginator(b.st, b.d, b.chrome.area)
+		pg.pages = slices.Clone(front)
+		pg.run(rows)
+		return pg
+	}
+	if format == SheetA4 || len(contacts) == 0 {
+		return place(false)
+	}
+	own, flowing := place(true), place(false)
+	orgH := stackHeight(b.orgRows())
+	if roundUp4(b.pagesNeeded(flowing.pages, orgH)) < roundUp4(b.pagesNeeded(own.pages, orgH)) {
+		return flowing
+	}
+	return own
 }
 
 // leafletChapters are a leaflet's parts with the pages they start on:

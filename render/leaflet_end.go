@@ -18,15 +18,12 @@ func (b *builder) endLeaflet(pages []*Page, format Format, stageID string) ([]*P
 	if orgH+b.notesHeadH() > bottom-b.chrome.area.top {
 		return nil, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
 	}
-	need := len(pages)
-	if lowest(pages[need-1])+b.d.lead+orgH > bottom+eps {
-		need++
-	}
-	total := (need + 3) / 4 * 4
+	need := b.pagesNeeded(pages, orgH)
+	total := roundUp4(need)
 	if format == SheetA4 {
 		if need > 2 {
-			return nil, fmt.Errorf("lay out the %s leaflet: %w: it needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
-				stageID, ErrTooLong, need)
+			return nil, fmt.Errorf("lay out the leaflet: %w: the %s stage needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
+				ErrTooLong, stageID, need)
 		}
 		total = 2
 	}
@@ -40,6 +37,20 @@ func (b *builder) endLeaflet(pages []*Page, format Format, stageID string) ([]*P
 	stack(pages[total-1], org, bottom-orgH)
 	return pages, nil
 }
+
+// pagesNeeded is the number of pages the leaflet needs with the
+// organisation's details, orgH high, after the last of pages: one more
+// when they do not fit at its foot.
+func (b *builder) pagesNeeded(pages []*Page, orgH float64) int {
+	n := len(pages)
+	if lowest(pages[n-1])+b.d.lead+orgH > b.chrome.area.bottom+eps {
+		n++
+	}
+	return n
+}
+
+// roundUp4 rounds n up to a multiple of 4, the pages of folded sheets.
+func roundUp4(n int) int { return (n + 3) / 4 * 4 }
 
 // lowest is the bottom of the lowest item on p.
 func lowest(p *Page) float64 {

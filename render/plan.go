@@ -5,12 +5,16 @@
 // (draw.go, pdfmeta.go). Text is left aligned, ragged right and never
 // hyphenated; headings keep with what follows; contact entries never split.
 //
-// The API is a pair: Booklet(g, lang, style) returns a *Plan, and
-// Plan.PDF() draws it; BookletPDF does both in one call. Every error names
-// the operation, and a panic inside fpdf is returned as an error.
+// The API is a pair: Booklet(g, lang, style) or Leaflet(g, stage, lang,
+// style, opts) returns a *Plan, and Plan.PDF() draws it; BookletPDF and
+// LeafletPDF do both in one call. StageContacts chooses the contacts for
+// one or more stages, as leaflets list them. Every error names the
+// operation, and a panic inside fpdf is returned as an error.
 package render
 
 import (
+	"guidepress/diagram"
+
 	"guidepress/fonts"
 	"guidepress/styles"
 )
@@ -71,8 +75,7 @@ const (
 	Frame
 	// Bar is a filled rectangle (the left bar of a block quote).
 	Bar
-	// Diagram is space reserved for a diagram named Name, drawn as a
-	// framed, captioned area until the diagram itself is drawn.
+	// Diagram is a diagram named Name, drawn from its Geometry.
 	Diagram
 )
 
@@ -116,6 +119,8 @@ type Item struct {
 	Muted bool
 	// Name is a diagram's id (Diagram).
 	Name string
+	// Geometry is the diagram drawn in a Diagram item's box.
+	Geometry *diagram.Geometry
 	// Ref is the chapter, section or contact the item belongs to.
 	Ref string
 	// Target is the page an internal link goes to (contents entries), or 0.

@@ -93,10 +93,10 @@ func TestChaptersStartOnNewPages(t *testing.T) {
 }
 
 func TestHeadingNeverLastOnPage(t *testing.T) {
-	for _, b := range allPlans(t) {
+	for _, b := range everyPlan(t) {
 		for _, p := range b.plan.Pages {
 			items := body(p)
-			if len(items) == 0 {
+			if len(items) == 0 || p.Chapter == notesID {
 				continue
 			}
 			last := items[0]
@@ -125,7 +125,7 @@ func TestContactEntriesNotSplit(t *testing.T) {
 			t.Errorf("%s %s: %d contacts placed, want %d", b.style, b.lang, n, len(g.Contacts))
 		}
 	}
-	for _, b := range allPlans(t) {
+	for _, b := range everyPlan(t) {
 		contactsWhole(t, b)
 	}
 }
@@ -202,7 +202,7 @@ func TestContentsNumbersArePagesWhereChaptersStart(t *testing.T) {
 }
 
 func TestTextSizes(t *testing.T) {
-	for _, b := range allPlans(t) {
+	for _, b := range everyPlan(t) {
 		st := b.plan.Style
 		for _, p := range b.plan.Pages {
 			for _, it := range p.Items {
@@ -224,7 +224,7 @@ func TestTextSizes(t *testing.T) {
 }
 
 func TestEverythingInsideMargins(t *testing.T) {
-	for _, b := range allPlans(t) {
+	for _, b := range everyPlan(t) {
 		st := b.plan.Style
 		m := st.Margins
 		for _, p := range b.plan.Pages {
@@ -284,22 +284,42 @@ func TestBookmarks(t *testing.T) {
 	}
 }
 
-func TestDiagramSpaceReserved(t *testing.T) {
-	p, _ := Booklet(fixture(), "cy", mustStyle(t, "standard"))
+// TestDiagramsDrawn checks the Recovery chapter: the recovery diagram's
+// figure comes straight after its caption, then its three legend entries,
+// and every component's Welsh title is drawn.
+func TestDiagramsDrawn(t *testing.T) {
+	g := fixture()
+	p, err := Booklet(g, "cy", mustStyle(t, "standard"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var found []Item
+	var labels []string
 	for _, pg := range p.Pages {
 		for i, it := range pg.Items {
-			if it.Kind == Diagram {
-				found = append(found, it)
-				prev := pg.Items[i-1]
-				if prev.Role != RoleCaption || prev.Text() != "Y ffordd at adferiad" {
-					t.Errorf("diagram caption %q (%s)", prev.Text(), prev.Role)
+			if it.Kind != Diagram {
+				continue
+			}
+			if len(found) == 0 {
+				if prev := pg.Items[i-1]; prev.Role != RoleCaption || prev.Text() != "Y ffordd at adferiad" {
+					t.Errorf("the figure follows %q (%s), not its caption", prev.Text(), prev.Role)
 				}
+			}
+			found = append(found, it)
+			for _, l := range it.Geometry.Labels {
+				labels = append(labels, l.Text)
 			}
 		}
 	}
-	if len(found) != 1 || found[0].Name != "recovery" || found[0].H < 40 {
-		t.Errorf("reserved diagrams %+v, want one named recovery", found)
+	if len(found) != 1+len(g.Recovery.Components) || found[0].Name != "recovery" || found[0].H < 40 {
+		t.Fatalf("got %d diagram parts (first %q, %.0f mm high); want the figure and %d legend entries",
+			len(found), found[0].Name, found[0].H, len(g.Recovery.Components))
+	}
+	all := strings.Join(labels, "|")
+	for _, c := range g.Recovery.Components {
+		if strings.Count(all, c.Title.Get("cy")) < 2 {
+			t.Errorf("%q is not both in its circle and in the legend: %s", c.Title.Get("cy"), all)
+		}
 	}
 }
 

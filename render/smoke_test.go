@@ -47,3 +47,29 @@ func TestSmokeWriteDefault(t *testing.T) {
 		}
 	}
 }
+
+// TestSmokeWriteLeaflets writes every a5-fold leaflet of the default guide
+// in the standard and large-print styles, to look at.
+func TestSmokeWriteLeaflets(t *testing.T) {
+	dir := os.Getenv("RENDER_OUT")
+	if dir == "" {
+		t.Skip("set RENDER_OUT to write sample PDFs")
+	}
+	g, err := content.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"standard", "large-print"} {
+		for _, lang := range g.Languages {
+			for _, stage := range g.Stages {
+				st, _ := styles.Preset(s)
+				out, info, err := LeafletPDF(g, stage.ID, lang, st, LeafletOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				os.WriteFile(dir+"/leaflet-"+stage.ID+"-"+s+"-"+lang+".pdf", out, 0o644)
+				t.Logf("%s %s %s: %d pages", stage.ID, s, lang, info.Pages)
+			}
+		}
+	}
+}

@@ -25,7 +25,11 @@ func newBuild() *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			for _, e := range res.Written {
-				fmt.Fprintf(out, "wrote %s (%s, %s, %s, %d pages)\n", filepath.Join(opts.OutDir, e.Path), e.Kind, e.Language, e.Style, e.Pages)
+				kind := e.Kind
+				if e.Stage != "" {
+					kind = e.Stage + " " + kind
+				}
+				fmt.Fprintf(out, "wrote %s (%s, %s, %s, %d pages)\n", filepath.Join(opts.OutDir, e.Path), kind, e.Language, e.Style, e.Pages)
 			}
 			fmt.Fprintf(out, "wrote %s\n", filepath.Join(opts.OutDir, "manifest.json"))
 			return nil
@@ -36,5 +40,7 @@ func newBuild() *cobra.Command {
 	f.StringVar(&opts.OutDir, "out", "out", "output folder")
 	f.StringSliceVar(&opts.Langs, "lang", nil, "languages to build, such as en,cy (default: all the guide's languages)")
 	f.StringSliceVar(&opts.Styles, "style", nil, "style presets or style files (default: standard,large-print)")
+	f.BoolVar(&opts.NoLeaflets, "no-leaflets", false, "build the booklets only, not every stage's leaflet")
+	f.StringVar(&opts.Area, "area", "", "limit the leaflets' contacts to all-Wales ones and this health board area's (id or name)")
 	return cmd
 }

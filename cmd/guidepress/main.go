@@ -72,7 +72,7 @@ func newRoot() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
-	root.AddCommand(newBuild(), newBooklet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
+	root.AddCommand(newBuild(), newBooklet(), newLeaflet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
 	root.AddCommand(newTranslations())
 	return root
 }

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"guidepress/press"
+)
+
+func newLeaflet() *cobra.Command {
+	var opts press.LeafletOptions
+	cmd := &cobra.Command{
+		Use:   "leaflet STAGE -o FILE",
+		Short: "Write one stage's leaflet, with the contacts for that stage, to one file",
+		Long: `Write one stage's leaflet: a front panel, the stage's sections, the contacts
+for that stage (crisis lines first) and the organisation's details.
+
+Formats: a5-fold (the default) is a small booklet printed two pages to a
+sheet and folded, padded to a multiple of 4 pages with ruled Notes pages;
+a4 is one A4 sheet printed on both sides, for a stage that fits two pages.`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Output == "" {
+				return usageError(errors.New("leaflet needs -o FILE"))
+			}
+			opts.Stage = args[0]
+			e, warnings, err := press.WriteLeaflet(opts)
+			for _, w := range warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%s leaflet, %s, %s, %d pages)\n", e.Path, e.Stage, e.Language, e.Style, e.Pages)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringVar(&opts.Lang, "lang", "", "the leaflet's language: en or cy (default: the guide's first language)")
+	f.StringVar(&opts.Format, "format", "a5-fold", "a5-fold (folded booklet) or a4 (one sheet, both sides)")
+	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard for a5-fold, a4 for a4)")
+	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
+	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write")
+	return cmd
+}
