@@ -11,6 +11,7 @@ import (
 	"guidepress/bench/synth"
 	"guidepress/content"
 	"guidepress/fonts"
+	"guidepress/press"
 	"guidepress/render"
 	"guidepress/styles"
 )
@@ -94,5 +95,21 @@ func BenchmarkDraw(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(p.Pages)), "ns/page")
 			b.ReportMetric(float64(size), "bytes")
 		})
+	}
+}
+
+// BenchmarkRebuildNoChange measures a build of the default guide into a
+// folder that already holds every product made from the same inputs: it
+// loads and checks the content, finds nothing to do and writes nothing.
+func BenchmarkRebuildNoChange(b *testing.B) {
+	out := b.TempDir()
+	if _, err := press.Build(press.BuildOptions{OutDir: out}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := press.Build(press.BuildOptions{OutDir: out})
+		if err != nil || len(res.Written) != 0 {
+			b.Fatalf("rebuilt %d files: %v", len(res.Written), err)
+		}
 	}
 }

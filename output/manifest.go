@@ -28,6 +28,10 @@ type Entry struct {
 	Pages  int    `json:"pages"`
 	Bytes  int    `json:"bytes"`
 	SHA256 string `json:"sha256"`
+	// InputHash is a hash of everything the file was made from (content,
+	// style, options, the program itself), so that a later build can skip
+	// it when nothing changed.
+	InputHash string `json:"input_hash,omitempty"`
 }
 
 // Manifest lists every file in an output folder.

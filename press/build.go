@@ -26,6 +26,8 @@ type BuildOptions struct {
 	Styles []string
 	// NoLeaflets builds the booklets only.
 	NoLeaflets bool
+	// Force renders every product, even those whose inputs are unchanged.
+	Force bool
 	// Area limits the leaflets' contacts to one health board area (an id
 	// or a name); their file names then end with the area's id. "" keeps
 	// every area's contacts.
@@ -36,6 +38,9 @@ type BuildOptions struct {
 type BuildResult struct {
 	// Written are the files this build wrote, in order.
 	Written []output.Entry
+	// Skipped are the files left as they were because their inputs did
+	// not change since they were written.
+	Skipped []output.Entry
 	// Warnings are content problems that did not stop the build.
 	Warnings content.Problems
 }
@@ -48,8 +53,11 @@ type edition struct {
 
 // Build renders every product for opts (the booklet in each style and
 // language and, unless opts.NoLeaflets, every stage's a5-fold leaflet in
-// each of them) and writes them to opts.OutDir with the manifest. Every product is rendered before anything is written, so a
-// failure leaves the earlier outputs untouched.
+// each of them) and writes them to opts.OutDir with the manifest. Products
+// whose inputs are unchanged since the last build into the same folder are
+// skipped (unless opts.Force); the rest are rendered in parallel. Every
+// product is rendered before anything is written, so a failure leaves the
+// earlier outputs untouched.
 func Build(opts BuildOptions) (BuildResult, error) {
 	var res BuildResult
 	sts, err := resolveStyles(opts.Styles)
@@ -69,7 +77,13 @@ func Build(opts BuildOptions) (BuildResult, error) {
 	if err != nil {
 		return res, err
 	}
-	products, err := renderAll(g, sts, langs, !opts.NoLeaflets, area)
+	jobs := planJobs(g, sts, langs, !opts.NoLeaflets, area)
+	todo, skipped, err := changedJobs(opts, jobs)
+	if err != nil {
+		return res, err
+	}
+	res.Skipped = skipped
+	products, err := runJobs(todo)
 	if err != nil {
 		return res, err
 	}
@@ -82,50 +96,25 @@ func Build(opts BuildOptions) (BuildResult, error) {
 	return res, nil
 }
 
-// renderAll renders the booklet of every style and language, then, when
-// leaflets is set, the a5-fold leaflet of every stage in each of them.
-func renderAll(g *content.Guide, sts []*styles.Style, langs []string, leaflets bool, area string) ([]output.Product, error) {
-	var products []output.Product
-	for _, st := range sts {
-		for _, lang := range langs {
-			p, err := booklet(g, edition{lang, st})
-			if err != nil {
-				return nil, err
-			}
-			products = append(products, p)
-		}
-	}
-	if !leaflets {
-		return products, nil
-	}
-	for _, st := range sts {
-		for _, lang := range langs {
-			for _, s := range g.Stages {
-				p, err := leaflet(g, edition{lang, st}, s.ID, render.LeafletOptions{Format: render.FoldedA5, Area: area})
-				if err != nil {
-					return nil, err
-				}
-				products = append(products, p)
-			}
-		}
-	}
-	return products, nil
-}
-
 // booklet renders one booklet into a product named for its edition.
 func booklet(g *content.Guide, ed edition) (output.Product, error) {
 	data, info, err := render.BookletPDF(g, ed.lang, ed.st)
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
-	e := output.Entry{
+	e := bookletEntry(g, ed)
+	e.Pages = info.Pages
+	return output.NewProduct(e, data), nil
+}
+
+// bookletEntry names the booklet of an edition in the manifest.
+func bookletEntry(g *content.Guide, ed edition) output.Entry {
+	return output.Entry{
 		Path:     fmt.Sprintf("%s-booklet-%s-%s.pdf", g.ID, ed.lang, ed.st.Name),
 		Kind:     "booklet",
 		Language: ed.lang,
 		Style:    ed.st.Name,
-		Pages:    info.Pages,
 	}
-	return output.NewProduct(e, data), nil
 }
 
 // resolveStyles turns style names or files into styles; an unknown name is

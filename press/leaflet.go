@@ -92,12 +92,19 @@ func leaflet(g *content.Guide, ed edition, stage string, opts render.LeafletOpti
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s %s leaflet in style %s: %w", content.LanguageName(ed.lang), stage, ed.st.Name, err)
 	}
-	path := fmt.Sprintf("%s-leaflet-%s-%s-%s", g.ID, stage, ed.lang, ed.st.Name)
-	if opts.Area != "" {
-		path += "-" + opts.Area
-	}
-	e := output.Entry{Path: path + ".pdf", Kind: "leaflet", Language: ed.lang, Stage: stage, Style: ed.st.Name, Pages: info.Pages}
+	e := leafletEntry(g, ed, stage, opts.Area)
+	e.Pages = info.Pages
 	return output.NewProduct(e, data), nil
+}
+
+// leafletEntry names a stage's leaflet in the manifest:
+// <guide>-leaflet-<stage>-<lang>-<style>[-<area>].pdf.
+func leafletEntry(g *content.Guide, ed edition, stage, area string) output.Entry {
+	path := fmt.Sprintf("%s-leaflet-%s-%s-%s", g.ID, stage, ed.lang, ed.st.Name)
+	if area != "" {
+		path += "-" + area
+	}
+	return output.Entry{Path: path + ".pdf", Kind: "leaflet", Language: ed.lang, Stage: stage, Style: ed.st.Name}
 }
 
 // chooseStage checks that id is one of the guide's stages; an unknown id

@@ -31,6 +31,9 @@ func newBuild() *cobra.Command {
 				}
 				fmt.Fprintf(out, "wrote %s (%s, %s, %s, %d pages)\n", filepath.Join(opts.OutDir, e.Path), kind, e.Language, e.Style, e.Pages)
 			}
+			if n := len(res.Skipped); n > 0 {
+				fmt.Fprintf(out, "unchanged, not rebuilt: %d files (their content, style and options are as when they were written; --force rebuilds them)\n", n)
+			}
 			fmt.Fprintf(out, "wrote %s\n", filepath.Join(opts.OutDir, "manifest.json"))
 			return nil
 		},
@@ -41,6 +44,7 @@ func newBuild() *cobra.Command {
 	f.StringSliceVar(&opts.Langs, "lang", nil, "languages to build, such as en,cy (default: all the guide's languages)")
 	f.StringSliceVar(&opts.Styles, "style", nil, "style presets or style files (default: standard,large-print)")
 	f.BoolVar(&opts.NoLeaflets, "no-leaflets", false, "build the booklets only, not every stage's leaflet")
+	f.BoolVar(&opts.Force, "force", false, "rebuild every file, even those whose inputs did not change")
 	f.StringVar(&opts.Area, "area", "", "limit the leaflets' contacts to all-Wales ones and this health board area's (id or name)")
 	return cmd
 }

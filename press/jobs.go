@@ -1,0 +1,86 @@
+package press
+
+import (
+	"runtime"
+	"sync"
+
+	"guidepress/content"
+	"guidepress/output"
+	"guidepress/render"
+	"guidepress/styles"
+)
+
+// job is one product of a build: its manifest entry (path, kind, language,
+// stage, style) known before rendering, what else it depends on, and how to
+// render it.
+type job struct {
+	entry output.Entry
+	// key holds the options the product depends on beyond its entry.
+	key string
+	// files are the content files the product reads; nil means all.
+	files []string
+	make  func() (output.Product, error)
+}
+
+// planJobs lists a build's products: the booklet of every style and
+// language, then, when leaflets is set, the a5-fold leaflet of every stage
+// in each of them.
+func planJobs(g *content.Guide, sts []*styles.Style, langs []string, leaflets bool, area string) []job {
+	var jobs []job
+	for _, st := range sts {
+		for _, lang := range langs {
+			ed := edition{lang, st}
+			jobs = append(jobs, job{entry: bookletEntry(g, ed), key: styleKey(st),
+				make: func() (output.Product, error) { return booklet(g, ed) }})
+		}
+	}
+	if !leaflets {
+		return jobs
+	}
+	opts := render.LeafletOptions{Format: render.FoldedA5, Area: area}
+	for _, st := range sts {
+		for _, lang := range langs {
+			ed := edition{lang, st}
+			for _, s := range g.Stages {
+				jobs = append(jobs, job{entry: leafletEntry(g, ed, s.ID, area), key: styleKey(st) + " a5-fold " + area,
+					files: leafletFiles(s.ID),
+					make:  func() (output.Product, error) { return leaflet(g, ed, s.ID, opts) }})
+			}
+		}
+	}
+	return jobs
+}
+
+// runJobs renders jobs in parallel, one per core, and returns their
+// products in the jobs' order, or the first job's error in that order.
+// Fonts are parsed once per process and shared; each job has its own PDF.
+func runJobs(jobs []job) ([]output.Product, error) {
+	products := make([]output.Product, len(jobs))
+	errs := make([]error, len(jobs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			p, err := j.make()
+			p.InputHash = j.entry.InputHash
+			products[i], errs[i] = p, err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return products, nil
+}
+
+// leafletFiles are the content files a stage's leaflet is made from: the
+// guide's metadata and labels, the contacts, the recovery model (for
+// diagrams) and the stage itself; other stages do not change it.
+func leafletFiles(stage string) []string {
+	return []string{"contacts.yaml", "guide.yaml", "recovery.yaml", "stages/" + stage + ".yaml"}
+}
