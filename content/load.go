@@ -62,9 +62,14 @@ type ref struct {
 // label prefixes file names in positions (a folder path, or
 // DefaultLabel). It returns the guide and every problem found, sorted; the
 // guide must not be used when the problems include an error.
-func Load(fsys fs.FS, label string, opts Options) (*Guide, Problems) {
+func Load(fsys fs.FS, label string, opts Options) (g *Guide, ps Problems) {
+	defer func() {
+		if r := recover(); r != nil {
+			g, ps = nil, Problems{{Pos: Position{Filename: label}, Message: fmt.Sprintf("internal error while loading (please report it): %v", r)}}
+		}
+	}()
 	l := &loader{fsys: fsys, label: label, opts: opts, lines: map[string][]string{}}
-	g := l.guide()
+	g = l.guide()
 	if g != nil && !l.probs.HasErrors() {
 		l.probs = append(l.probs, validate(g, l)...)
 	}

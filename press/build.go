@@ -58,8 +58,8 @@ type edition struct {
 // skipped (unless opts.Force); the rest are rendered in parallel. Every
 // product is rendered before anything is written, so a failure leaves the
 // earlier outputs untouched.
-func Build(opts BuildOptions) (BuildResult, error) {
-	var res BuildResult
+func Build(opts BuildOptions) (res BuildResult, err error) {
+	defer guard("build", &err)
 	sts, err := resolveStyles(opts.Styles)
 	if err != nil {
 		return res, err
@@ -179,7 +179,8 @@ type BookletOptions struct {
 
 // WriteBooklet renders one booklet and writes it atomically to
 // opts.Output. It returns the page count and any content warnings.
-func WriteBooklet(opts BookletOptions) (int, content.Problems, error) {
+func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, err error) {
+	defer guard("booklet", &err)
 	sts, err := resolveStyles([]string{opts.Style})
 	if err != nil {
 		return 0, nil, err
