@@ -10,6 +10,7 @@ import (
 
 	"guidepress/content"
 	"guidepress/fonts"
+	"guidepress/internal/testguide"
 )
 
 var update = flag.Bool("update", false, "rewrite the want lines of testdata/bad cases")
@@ -52,33 +53,11 @@ func readCase(t *testing.T, path string) badCase {
 	return c
 }
 
-// copyTree copies folder src into dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // loadCase builds the broken guide and returns every problem as text.
 func loadCase(t *testing.T, c badCase) []string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "guide")
-	copyTree(t, "testdata/minimal", dir)
+	testguide.CopyTree(t, "testdata/minimal", dir)
 	target := filepath.Join(dir, filepath.FromSlash(c.file))
 	if c.delete {
 		if err := os.Remove(target); err != nil {

@@ -9,27 +9,14 @@ import (
 
 	"guidepress/content"
 	"guidepress/fonts"
+	"guidepress/internal/testguide"
 )
-
-// minimalFS reads testdata/minimal into memory.
-func minimalFS(f *testing.F) fstest.MapFS {
-	fsys := fstest.MapFS{}
-	filepath.WalkDir("testdata/minimal", func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			data, _ := os.ReadFile(p)
-			rel, _ := filepath.Rel("testdata/minimal", p)
-			fsys[filepath.ToSlash(rel)] = &fstest.MapFile{Data: data}
-		}
-		return nil
-	})
-	return fsys
-}
 
 // FuzzLoad replaces one file of the minimal guide with fuzzed bytes. Loading
 // must never panic, and every problem must name a file and, unless it is
 // about a whole file, a line.
 func FuzzLoad(f *testing.F) {
-	base := minimalFS(f)
+	base := testguide.MapFS(f, "testdata/minimal")
 	paths, _ := filepath.Glob("testdata/bad/*.case")
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)

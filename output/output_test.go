@@ -2,10 +2,10 @@ package output
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"guidepress/internal/testguide"
 )
 
 func product(path, body string) Product {
@@ -21,14 +21,14 @@ func TestWriteFailsPartWayKeepsEarlierOutputs(t *testing.T) {
 	if _, err := Write(dir, []Product{product("a.pdf", "first a"), product("b.pdf", "first b")}); err != nil {
 		t.Fatal(err)
 	}
-	before := snapshot(t, dir)
+	before := testguide.Snapshot(t, dir)
 	// "a.pdf/c.pdf" needs a folder where a file stands: staging it fails
 	// after a.pdf and b.pdf have already been staged.
 	_, err := Write(dir, []Product{product("a.pdf", "second a"), product("b.pdf", "second b"), product("a.pdf/c.pdf", "c")})
 	if err == nil || !strings.Contains(err.Error(), "writing") {
 		t.Fatalf("want a writing error, got %v", err)
 	}
-	after := snapshot(t, dir)
+	after := testguide.Snapshot(t, dir)
 	if len(before) != len(after) {
 		t.Fatalf("files changed: before %v, after %v", keys(before), keys(after))
 	}
@@ -56,23 +56,6 @@ func TestWriteKeepsOtherEntries(t *testing.T) {
 	if m.Files[0].Bytes != 2 || len(m.Files[0].SHA256) != 64 {
 		t.Errorf("size or hash missing: %+v", m.Files[0])
 	}
-}
-
-func snapshot(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[e.Name()] = data
-	}
-	return out
 }
 
 func keys(m map[string][]byte) []string {

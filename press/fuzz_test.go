@@ -3,7 +3,6 @@ package press_test
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,23 +10,19 @@ import (
 
 	"guidepress/content"
 	"guidepress/fonts"
+	"guidepress/internal/testguide"
 	"guidepress/render"
 	"guidepress/styles"
 )
 
-// fuzzGuide returns the minimal guide in memory with the English body of
-// the Police section replaced by body, written as a YAML literal block.
-func fuzzGuide(f *testing.F, body string) fstest.MapFS {
+// fuzzGuide returns a copy of base (the minimal guide in memory) with the
+// English body of the Police section replaced by body, written as a YAML
+// literal block.
+func fuzzGuide(base fstest.MapFS, body string) fstest.MapFS {
 	fsys := fstest.MapFS{}
-	src := filepath.Join("..", "content", "testdata", "minimal")
-	filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			data, _ := os.ReadFile(p)
-			rel, _ := filepath.Rel(src, p)
-			fsys[filepath.ToSlash(rel)] = &fstest.MapFile{Data: data}
-		}
-		return nil
-	})
+	for k, v := range base {
+		fsys[k] = v
+	}
 	police := string(fsys["stages/police.yaml"].Data)
 	start := strings.Index(police, "      en: |\n        You can ask")
 	end := strings.Index(police, "      cy: |\n        Gallwch")
@@ -59,8 +54,9 @@ func fuzzRender(f *testing.F, fn func(*content.Guide, *styles.Style) error) {
 		f.Fatal(err)
 	}
 	covers := fonts.Default().Covers
+	base := testguide.MapFS(f, filepath.Join("..", "content", "testdata", "minimal"))
 	f.Fuzz(func(t *testing.T, body string) {
-		g, ps := content.Load(fuzzGuide(f, body), "g", content.Options{Covers: covers})
+		g, ps := content.Load(fuzzGuide(base, body), "g", content.Options{Covers: covers})
 		if ps.HasErrors() {
 			return // rejected with positions: the loader's fuzz target covers that
 		}

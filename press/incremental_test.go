@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"guidepress/internal/testguide"
 	"guidepress/press"
 )
 
@@ -23,12 +24,12 @@ func TestIncrementalBuild(t *testing.T) {
 	if len(first.Written) != 6 || len(first.Skipped) != 0 {
 		t.Fatalf("first build wrote %d, skipped %d; want 6 (2 booklets, 4 leaflets) and 0", len(first.Written), len(first.Skipped))
 	}
-	before := readAll(t, out)
+	before := testguide.Snapshot(t, out)
 	second, err := press.Build(opts)
 	if err != nil || len(second.Written) != 0 || len(second.Skipped) != 6 {
 		t.Fatalf("unchanged rebuild wrote %d, skipped %d (%v); want 0 and 6", len(second.Written), len(second.Skipped), err)
 	}
-	if after := readAll(t, out); !sameFiles(before, after) {
+	if after := testguide.Snapshot(t, out); !sameFiles(before, after) {
 		t.Error("an unchanged rebuild changed files")
 	}
 	appendFile(t, filepath.Join(dir, "stages", "recovery.yaml"), "contacts: [samaritans]\n")
@@ -67,20 +68,6 @@ func TestIncrementalBuildNoticesDamage(t *testing.T) {
 	if data, _ := os.ReadFile(damaged); !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Error("the damaged file was not rewritten")
 	}
-}
-
-func readAll(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[e.Name()] = data
-	}
-	return out
 }
 
 func sameFiles(a, b map[string][]byte) bool {

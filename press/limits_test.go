@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"guidepress/internal/testguide"
 	"guidepress/press"
 )
 
@@ -16,25 +17,8 @@ import (
 // returns its path.
 func minimalGuide(t testing.TB) string {
 	t.Helper()
-	src := filepath.Join("..", "content", "testdata", "minimal")
 	dst := filepath.Join(t.TempDir(), "guide")
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	testguide.CopyTree(t, filepath.Join("..", "content", "testdata", "minimal"), dst)
 	return dst
 }
 
