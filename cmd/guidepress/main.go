@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,14 @@ const (
 )
 
 func main() {
+	// The PDF writer makes a new zlib compressor (about 1 MB) for every
+	// page stream, so a long build makes much short-lived garbage;
+	// collecting at 50% growth instead of 100% keeps a 1,000-page build's
+	// peak memory near 60 MiB instead of 90 MiB for a little more time
+	// (docs/performance.md). GOGC still overrides it.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
