@@ -34,6 +34,7 @@ func (l *loader) guide() *Guide {
 		"id":             func(v *yaml.Node) { g.ID = l.id(r, v, "guide id") },
 		"title":          func(v *yaml.Node) { g.Title = l.text(r, v, "title") },
 		"subtitle":       func(v *yaml.Node) { g.Subtitle = l.text(r, v, "subtitle") },
+		"short_title":    func(v *yaml.Node) { g.ShortTitle = l.text(r, v, "short_title") },
 		"organisation":   func(v *yaml.Node) { g.Organisation = l.text(r, v, "organisation") },
 		"short_name":     func(v *yaml.Node) { g.ShortName = l.text(r, v, "short_name") },
 		"charity_number": func(v *yaml.Node) { g.CharityNumber, _ = r.String(v, "charity_number") },

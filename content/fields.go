@@ -35,6 +35,7 @@ func (g *Guide) Fields() []Field {
 	var fs fieldList
 	fs.add("guide.yaml", "title", g.Title)
 	fs.add("guide.yaml", "subtitle", g.Subtitle)
+	fs.add("guide.yaml", "short_title", g.ShortTitle)
 	fs.add("guide.yaml", "organisation", g.Organisation)
 	fs.add("guide.yaml", "short_name", g.ShortName)
 	fs.add("guide.yaml", "review_notice", g.ReviewNotice)

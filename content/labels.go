@@ -26,6 +26,18 @@ var builtinLabels = map[string]map[string]string{
 	"crisis":       {"en": "In a crisis", "cy": "Mewn argyfwng"},
 	"checked":      {"en": "Checked {date}", "cy": "Gwiriwyd {date}"},
 	"life_areas":   {"en": "The eight areas of life", "cy": "Wyth maes bywyd"},
+	// Discharge packs.
+	"pack_title":        {"en": "Your discharge pack", "cy": "Eich pecyn rhyddhau"},
+	"prepared_for":      {"en": "Prepared for", "cy": "Paratowyd ar gyfer"},
+	"date":              {"en": "Date", "cy": "Dyddiad"},
+	"care_coordinator":  {"en": "Care coordinator", "cy": "Cydgysylltydd gofal"},
+	"coordinator_phone": {"en": "Care coordinator’s phone number", "cy": "Rhif ffôn y cydgysylltydd gofal"},
+	"next_appointment":  {"en": "Next appointment (date, time and place)", "cy": "Apwyntiad nesaf (dyddiad, amser a lle)"},
+	"gp":                {"en": "GP (family doctor) and phone number", "cy": "Meddyg teulu a rhif ffôn"},
+	"in_this_pack":      {"en": "In this pack", "cy": "Yn y pecyn hwn"},
+	"my_goals":          {"en": "My goals", "cy": "Fy nodau"},
+	"goals_intro": {"en": "Write down what you want to work on in each area of your life. Your care coordinator can help you.",
+		"cy": "Ysgrifennwch beth rydych chi eisiau gweithio arno ym mhob maes o’ch bywyd. Gall eich cydgysylltydd gofal eich helpu."},
 }
 
 // LabelKeys returns every built-in label key, for validation of overrides.

@@ -26,6 +26,8 @@ type Guide struct {
 	ID string
 	// Title, Subtitle and Organisation appear on the cover.
 	Title, Subtitle, Organisation Text
+	// ShortTitle is an optional shorter title for page footers.
+	ShortTitle Text
 	// ShortName is the organisation's short name, used in advice headings.
 	ShortName Text
 	// CharityNumber is printed on the back cover.
@@ -153,6 +155,15 @@ type Text struct {
 	// where each language's text starts on the line after LangPos; it is
 	// absent for other scalars.
 	Indent map[string]int
+}
+
+// FooterTitle is the title a page footer shows in lang: the short title
+// when the guide gives one, else the title.
+func (g *Guide) FooterTitle(lang string) string {
+	if s := g.ShortTitle.Get(lang); s != "" {
+		return s
+	}
+	return g.Title.Get(lang)
 }
 
 // Get returns the text in lang, or "" when it is missing.

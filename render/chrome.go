@@ -22,7 +22,7 @@ type chrome struct {
 // footer title leaves room for the widest "Page n of m" label.
 func (b *builder) measureChrome(chapters []Chapter) chrome {
 	size := b.st.MinSize
-	c := b.footerChrome(b.g.Title.Get(b.lang))
+	c := b.footerChrome(b.g.FooterTitle(b.lang))
 	c.headers = map[string][]textLine{}
 	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
 	most := 1

@@ -41,7 +41,7 @@ func TestInitThenValidate(t *testing.T) {
 		name, file, old, new, want string
 	}{
 		{"syntax", "stages/police.yaml", "id: police\n", "id: police\n  bad: [\n", "stages/police.yaml:2:1: YAML syntax error"},
-		{"unknown key", "guide.yaml", "short_name:", "shortname:", "guide.yaml:14:1: unknown key \"shortname\""},
+		{"unknown key", "guide.yaml", "short_name:", "shortname:", "guide.yaml:17:1: unknown key \"shortname\""},
 		{"missing welsh", "stages/court.yaml", "  cy: Llys\n", "", "stages/court.yaml:3:3: stage title has no Welsh (cy) text"},
 		{"dangling contact", "stages/prison.yaml", "contacts: [", "contacts: [no-such-contact, ", "stages/prison.yaml:230:12: no contact has id \"no-such-contact\""},
 	}
