@@ -21,6 +21,8 @@ type Entry struct {
 	Kind string `json:"kind"`
 	// Language is "en", "cy", or "cy,en" for a bilingual edition.
 	Language string `json:"language"`
+	// Layout is a bilingual edition's layout: "columns" or "tete-beche".
+	Layout string `json:"layout,omitempty"`
 	// Stage is the stage id of a leaflet, else empty.
 	Stage string `json:"stage,omitempty"`
 	// Style is the style preset's name, or the style file's name.

@@ -32,6 +32,20 @@ type BuildOptions struct {
 	// or a name); their file names then end with the area's id. "" keeps
 	// every area's contacts.
 	Area string
+	// Print adds an imposed file (kind "imposed") for every booklet and
+	// leaflet with A5 pages: two pages to a side of A4 in saddle-stitch
+	// order, for duplex printing. See PrintReport.
+	Print bool
+	// CropMarks adds fold marks to the imposed files; it needs Print.
+	CropMarks bool
+	// Bilingual builds bilingual editions in this layout ("columns" or
+	// "tete-beche") of the two languages in Langs (the guide's two when
+	// Langs is empty), the first first, instead of an edition per
+	// language. Styles default to ColumnStyles for columns.
+	Bilingual string
+	// Greyscale turns every colour grey (see styles.Style.Greyscale); the
+	// files' names end with "-grey.pdf" and their style with "+grey".
+	Greyscale bool
 }
 
 // BuildResult says what a build wrote.
@@ -43,6 +57,8 @@ type BuildResult struct {
 	Skipped []output.Entry
 	// Warnings are content problems that did not stop the build.
 	Warnings content.Problems
+	// Print says how to print the imposed files, when opts.Print is set.
+	Print PrintReport
 }
 
 // edition is one language in one style.
@@ -60,7 +76,8 @@ type edition struct {
 // earlier outputs untouched.
 func Build(opts BuildOptions) (res BuildResult, err error) {
 	defer guard("build", &err)
-	sts, err := resolveStyles(opts.Styles)
+	opts.Styles = buildStyleNames(opts)
+	sts, err := buildStyles(opts)
 	if err != nil {
 		return res, err
 	}
@@ -77,7 +94,12 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 	if err != nil {
 		return res, err
 	}
-	jobs := planJobs(g, sts, langs, !opts.NoLeaflets, area)
+	pp := newPrintPlan(opts, sts)
+	base, err := buildJobs(g, opts, sts, langs, area)
+	if err != nil {
+		return res, err
+	}
+	jobs := pp.jobs(base)
 	todo, skipped, err := changedJobs(opts, jobs)
 	if err != nil {
 		return res, err
@@ -87,6 +109,7 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 	if err != nil {
 		return res, err
 	}
+	res.Print = pp.done(skipped)
 	if _, err := output.Write(opts.OutDir, products); err != nil {
 		return res, fmt.Errorf("build: %w", err)
 	}
@@ -174,14 +197,21 @@ func chooseLangs(g *content.Guide, want []string) ([]string, error) {
 
 // BookletOptions say which booklet to write where.
 type BookletOptions struct {
-	ContentDir, Lang, Style, Output string
+	ContentDir, Style, Output string
+	// Lang is the booklet's language, or with Bilingual its two
+	// languages, the first first: "cy,en".
+	Lang string
+	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
+	// render.Layout); "" for one language. Style "" is "a4" for columns,
+	// else "standard".
+	Bilingual string
 }
 
 // WriteBooklet renders one booklet and writes it atomically to
 // opts.Output. It returns the page count and any content warnings.
 func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, err error) {
 	defer guard("booklet", &err)
-	sts, err := resolveStyles([]string{opts.Style})
+	sts, err := resolveStyles([]string{styleFor(opts.Style, opts.Bilingual, "standard")})
 	if err != nil {
 		return 0, nil, err
 	}
@@ -189,10 +219,7 @@ func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, er
 	if ps.HasErrors() {
 		return 0, ps.Warnings(), ps.Errors()
 	}
-	if _, err := chooseLangs(g, []string{opts.Lang}); err != nil {
-		return 0, ps.Warnings(), err
-	}
-	p, err := booklet(g, edition{opts.Lang, sts[0]})
+	p, err := oneBooklet(g, opts, sts[0])
 	if err != nil {
 		return 0, ps.Warnings(), err
 	}

@@ -8,6 +8,7 @@ import (
 	"guidepress/content"
 	"guidepress/output"
 	"guidepress/render"
+	"guidepress/styles"
 )
 
 // LeafletOptions say which leaflet to write where.
@@ -17,7 +18,12 @@ type LeafletOptions struct {
 	// Stage is the stage's id, such as "police".
 	Stage string
 	// Lang is the leaflet's language; "" is the guide's first language.
+	// With Bilingual it is two languages, the first first: "cy,en".
 	Lang string
+	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
+	// render.Layout); "" for one language. A tete-beche leaflet must be
+	// a5-fold; a columns leaflet's style defaults to a4 in both formats.
+	Bilingual string
 	// Format is "a5-fold" (the default) or "a4".
 	Format string
 	// Style is a preset name or style file; "" is "standard" for the
@@ -42,7 +48,7 @@ func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
 	}
 	style := opts.Style
 	if style == "" {
-		style = map[render.Format]string{render.FoldedA5: "standard", render.SheetA4: "a4"}[format]
+		style = styleFor("", opts.Bilingual, map[render.Format]string{render.FoldedA5: "standard", render.SheetA4: "a4"}[format])
 	}
 	sts, err := resolveStyles([]string{style})
 	if err != nil {
@@ -69,17 +75,30 @@ func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format render
 	if err := chooseStage(g, opts.Stage); err != nil {
 		return output.Product{}, err
 	}
-	if ed.lang == "" {
-		ed.lang = g.Languages[0]
-	}
-	if _, err := chooseLangs(g, []string{ed.lang}); err != nil {
+	lang, bi, err := langsOf(g, ed.lang, opts.Bilingual)
+	if err != nil {
 		return output.Product{}, err
+	}
+	if bi == nil {
+		if ed.lang = lang; ed.lang == "" {
+			ed.lang = g.Languages[0]
+		}
+		if _, err := chooseLangs(g, []string{ed.lang}); err != nil {
+			return output.Product{}, err
+		}
 	}
 	area, err := chooseArea(g, opts.Area)
 	if err != nil {
 		return output.Product{}, err
 	}
-	return leaflet(g, ed, opts.Stage, render.LeafletOptions{Format: format, Area: area})
+	lo := render.LeafletOptions{Format: format, Area: area}
+	if bi != nil {
+		if err := checkColumns(*bi, []*styles.Style{ed.st}); err != nil {
+			return output.Product{}, err
+		}
+		return bilingualLeaflet(g, *bi, ed.st, opts.Stage, lo)
+	}
+	return leaflet(g, ed, opts.Stage, lo)
 }
 
 // leaflet renders one stage's leaflet into a product named for it:

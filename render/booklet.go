@@ -25,6 +25,9 @@ type builder struct {
 	x, w   float64 // the text column
 	chrome chrome
 	groups int // advice boxes made so far
+	// minPages is the fewest pages a folded product is padded to with
+	// Notes pages: the other half's length in a tête-bêche edition.
+	minPages int
 }
 
 // Booklet lays out the full booklet of g in lang: cover, "How to use this
@@ -97,6 +100,7 @@ func (b *builder) booklet() (*Plan, error) {
 	pg.run(rows)
 	pages := pg.pages
 	b.bottomAlignBackCover(pages)
+	pages = b.padBooklet(pages)
 	for i := range chapters {
 		chapters[i].Page = pg.anchors[chapters[i].ID]
 	}

@@ -13,16 +13,22 @@ import (
 // advice, and its diagrams.
 func (b *builder) chapter(s *content.Stage) ([]row, error) {
 	f := b.flow(s.ID)
+	b.chapterHead(f, s)
+	if err := b.stageBody(f, s); err != nil {
+		return nil, err
+	}
+	return f.rows, nil
+}
+
+// chapterHead adds a stage's title, which starts a page, its summary and
+// a thick rule under them.
+func (b *builder) chapterHead(f *flow, s *content.Stage) {
 	f.heading(s.Title.Get(b.lang), b.st.Headings.Chapter, RoleTitle, 0, 0)
 	startChapter(f.rows, s.ID)
 	if sum := s.Summary.Get(b.lang); sum != "" {
 		f.text(plain(sum, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleSummary, space: 0.3 * b.d.lead})
 	}
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	if err := b.stageBody(f, s); err != nil {
-		return nil, err
-	}
-	return f.rows, nil
 }
 
 // stageBody adds a stage's sections and its diagrams: the

@@ -18,15 +18,18 @@ func (b *builder) contents(chapters []Chapter) []row {
 	f.heading(b.label("contents", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
 	startChapter(f.rows, contentsID)
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	size := b.st.Headings.Sub
+	b.contentsEntries(f, chapters, b.st.Headings.Sub, 0.5*b.d.lead)
+	return f.rows
+}
+
+// contentsEntries adds an entry per chapter to f, in text of size pt,
+// space apart: its title on the left and, once fillContents has run, its
+// page number on the right.
+func (b *builder) contentsEntries(f *flow, chapters []Chapter, size, space float64) {
 	numW := b.m.width("000", fonts.Bold, size)
 	gap := b.d.indent
 	for i, c := range chapters {
-		space := 0.5 * b.d.lead
-		if i == 0 {
-			space = 0
-		}
-		idx := f.text(plain(c.Title, fonts.Regular), textOpts{size: size, role: RoleContents, space: space,
+		idx := f.text(plain(c.Title, fonts.Regular), textOpts{size: size, role: RoleContents, space: space * float64(min(i, 1)),
 			x: b.x, w: b.w - numW - gap, keep: true})
 		for _, k := range idx {
 			f.rows[k].items[0].Ref = c.ID
@@ -36,7 +39,6 @@ func (b *builder) contents(chapters []Chapter) []row {
 			X: b.x + b.w - numW, W: numW, H: first.h, Size: size, Ref: c.ID,
 			Spans: []Span{{Text: "", Face: fonts.Bold, X: b.x + b.w - numW}}})
 	}
-	return f.rows
 }
 
 // fillContents writes each chapter's first page into the contents and

@@ -11,25 +11,31 @@ import (
 // the top; the organisation and the edition date at the foot. It has no
 // header or footer.
 func (b *builder) cover() (*Page, error) {
-	top := b.flow("cover")
-	top.rule(2*b.d.thick, b.d.lead, 0)
-	top.text(plain(b.g.Title.Get(b.lang), fonts.Bold), textOpts{size: b.st.Headings.Cover, role: RoleCoverTitle, space: 0.5 * b.d.lead})
-	if s := b.g.Subtitle.Get(b.lang); s != "" {
-		top.text(plain(s, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
-	}
-	foot := b.flow("cover")
-	if o := b.g.Organisation.Get(b.lang); o != "" {
-		foot.text(plain(o, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover})
-	}
-	date := content.FormatDate(b.lang, b.g.Edition)
-	foot.text(plain(b.label("edition", map[string]string{"date": date}), fonts.Regular),
-		textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
-	foot.rule(2*b.d.thick, b.d.lead, 0)
-	page := b.coverPage(top.rows, foot.rows)
+	page := b.coverPage(b.coverRows())
 	if page == nil {
 		return nil, fmt.Errorf("lay out the cover: the title and subtitle are too long for one page")
 	}
 	return page, nil
+}
+
+// coverRows are the front cover's rows: those at the top and those at
+// the foot.
+func (b *builder) coverRows() (top, foot []row) {
+	tf := b.flow("cover")
+	tf.rule(2*b.d.thick, b.d.lead, 0)
+	tf.text(plain(b.g.Title.Get(b.lang), fonts.Bold), textOpts{size: b.st.Headings.Cover, role: RoleCoverTitle, space: 0.5 * b.d.lead})
+	if s := b.g.Subtitle.Get(b.lang); s != "" {
+		tf.text(plain(s, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
+	}
+	ff := b.flow("cover")
+	if o := b.g.Organisation.Get(b.lang); o != "" {
+		ff.text(plain(o, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover})
+	}
+	date := content.FormatDate(b.lang, b.g.Edition)
+	ff.text(plain(b.label("edition", map[string]string{"date": date}), fonts.Regular),
+		textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
+	ff.rule(2*b.d.thick, b.d.lead, 0)
+	return tf.rows, ff.rows
 }
 
 // coverPage makes page 1, with no header or footer: the top rows from the

@@ -63,6 +63,9 @@ type drawer struct {
 	st        *styles.Style
 	asc, desc float64
 	links     map[int]int // page number to fpdf link id
+	// turned says the page is drawn turned 180°, as the second half of a
+	// tête-bêche edition is.
+	turned bool
 }
 
 func (d *drawer) page(pg *Page) {
@@ -71,7 +74,12 @@ func (d *drawer) page(pg *Page) {
 	for _, b := range pg.Bookmarks {
 		d.pdf.Bookmark(b.Title, b.Level, b.Y)
 	}
-	for _, it := range pg.Items {
+	d.items(pg.Items)
+}
+
+// items draws a page's items on the current page.
+func (d *drawer) items(items []Item) {
+	for _, it := range items {
 		switch it.Kind {
 		case TextLine:
 			d.text(it)
@@ -118,10 +126,24 @@ func (d *drawer) text(it Item) {
 		d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
 		d.pdf.Text(s.X, base, s.Text)
 		if s.Link != "" {
-			d.pdf.LinkString(s.X, it.Y, s.W, it.H, s.Link)
+			d.link(s.X, it.Y, s.W, it.H, 0, s.Link)
 		}
 	}
 	if it.Target > 0 {
-		d.pdf.Link(it.X, it.Y, it.W, it.H, d.links[it.Target])
+		d.link(it.X, it.Y, it.W, it.H, d.links[it.Target], "")
 	}
+}
+
+// link makes the area x, y, w, h a link to fpdf link id, or to url when
+// it is not "". fpdf places link areas on the page as it is, not as it is
+// drawn, so on a turned page the area is turned here.
+func (d *drawer) link(x, y, w, h float64, id int, url string) {
+	if d.turned {
+		x, y = d.st.PageWidth-x-w, d.st.PageHeight-y-h
+	}
+	if url != "" {
+		d.pdf.LinkString(x, y, w, h, url)
+		return
+	}
+	d.pdf.Link(x, y, w, h, id)
 }

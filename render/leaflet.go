@@ -65,6 +65,12 @@ type LeafletOptions struct {
 // a FoldedA5 cover has a footer with the stage's title and "Page n of m".
 func Leaflet(g *content.Guide, stageID, lang string, st *styles.Style, opts LeafletOptions) (p *Plan, err error) {
 	defer recoverAs("lay out the leaflet", &err)
+	return leafletHalf(g, stageID, lang, st, opts, 0)
+}
+
+// leafletHalf lays out a leaflet padded with Notes pages to at least
+// minPages pages (for FoldedA5): one half of a tête-bêche edition.
+func leafletHalf(g *content.Guide, stageID, lang string, st *styles.Style, opts LeafletOptions, minPages int) (*Plan, error) {
 	format, err := ParseFormat(string(opts.Format))
 	if err != nil {
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
@@ -73,22 +79,33 @@ func Leaflet(g *content.Guide, stageID, lang string, st *styles.Style, opts Leaf
 	if err != nil {
 		return nil, err
 	}
+	s, cs, err := leafletInput(g, stageID, st, format, opts.Area)
+	if err != nil {
+		return nil, err
+	}
+	b.minPages = minPages
+	return b.leaflet(s, cs, format)
+}
+
+// leafletInput finds a leaflet's stage and its contacts in area (an id or
+// a name, "" for all), and checks that the format suits the style.
+func leafletInput(g *content.Guide, stageID string, st *styles.Style, format Format, area string) (*content.Stage, []*content.Contact, error) {
 	s := g.StageByID(stageID)
 	if s == nil {
-		return nil, fmt.Errorf("lay out the leaflet: the guide has no stage %q", stageID)
+		return nil, nil, fmt.Errorf("lay out the leaflet: the guide has no stage %q", stageID)
 	}
 	if format == SheetA4 && !isA4(st) {
-		return nil, fmt.Errorf("lay out the leaflet: %w; style %s is %g × %g mm", ErrNotA4, st.Name, st.PageWidth, st.PageHeight)
+		return nil, nil, fmt.Errorf("lay out the leaflet: %w; style %s is %g × %g mm", ErrNotA4, st.Name, st.PageWidth, st.PageHeight)
 	}
-	area := ""
-	if opts.Area != "" {
-		a, err := FindArea(g, opts.Area)
+	id := ""
+	if area != "" {
+		a, err := FindArea(g, area)
 		if err != nil {
-			return nil, fmt.Errorf("lay out the leaflet: %w", err)
+			return nil, nil, fmt.Errorf("lay out the leaflet: %w", err)
 		}
-		area = a.ID
+		id = a.ID
 	}
-	return b.leaflet(s, StageContacts(g, []string{s.ID}, area), format)
+	return s, StageContacts(g, []string{s.ID}, id), nil
 }
 
 // LeafletPDF lays out and draws a leaflet in one call.

@@ -6,27 +6,41 @@ import "fmt"
 const notesID = "notes"
 
 // endLeaflet finishes a leaflet's pages: it adds ruled Notes pages until
-// the page count suits the format (a multiple of 4 for FoldedA5, exactly
-// 2 for SheetA4) and puts the organisation's details at the foot of the
-// last page, below the contacts when there is room, else below the Notes
-// lines. A SheetA4 leaflet that needs more than two pages is an error
-// wrapping ErrTooLong.
+// the page count suits the format (see leafletTotal) and puts the
+// organisation's details at the foot of the last page, below the contacts
+// when there is room, else below the Notes lines.
 func (b *builder) endLeaflet(pages []*Page, format Format, stageID string) ([]*Page, error) {
 	org := b.orgRows()
 	orgH := stackHeight(org)
-	bottom := b.chrome.area.bottom
-	if orgH+b.notesHeadH() > bottom-b.chrome.area.top {
+	if orgH+b.notesHeadH() > b.chrome.area.bottom-b.chrome.area.top {
 		return nil, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
 	}
-	need := b.pagesNeeded(pages, orgH)
-	total := roundUp4(need)
-	if format == SheetA4 {
-		if need > 2 {
-			return nil, fmt.Errorf("lay out the leaflet: %w: the %s stage needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
-				ErrTooLong, stageID, need)
-		}
-		total = 2
+	total, err := b.leafletTotal(b.pagesNeeded(pages, orgH), format, stageID)
+	if err != nil {
+		return nil, err
 	}
+	return b.fillLeaflet(pages, total, org, orgH), nil
+}
+
+// leafletTotal is the page count of a leaflet that needs need pages: a
+// multiple of 4 for FoldedA5, and at least b.minPages (the length of the
+// other half of a tête-bêche edition); exactly 2 for SheetA4, for which
+// needing more is an error wrapping ErrTooLong.
+func (b *builder) leafletTotal(need int, format Format, stageID string) (int, error) {
+	if format != SheetA4 {
+		return max(roundUp4(need), b.minPages), nil
+	}
+	if need > 2 {
+		return 0, fmt.Errorf("lay out the leaflet: %w: the %s stage needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
+			ErrTooLong, stageID, need)
+	}
+	return 2, nil
+}
+
+// fillLeaflet adds ruled Notes pages until there are total pages and
+// stacks org, orgH high, at the foot of the last page.
+func (b *builder) fillLeaflet(pages []*Page, total int, org []row, orgH float64) []*Page {
+	bottom := b.chrome.area.bottom
 	for len(pages) < total {
 		limit := bottom - 0.5*b.d.lead // clear of the footer's rule
 		if len(pages) == total-1 {
@@ -35,7 +49,7 @@ func (b *builder) endLeaflet(pages []*Page, format Format, stageID string) ([]*P
 		pages = append(pages, b.notesPage(len(pages)+1, limit, pages[len(pages)-1].Chapter != notesID))
 	}
 	stack(pages[total-1], org, bottom-orgH)
-	return pages, nil
+	return pages
 }
 
 // pagesNeeded is the number of pages the leaflet needs with the

@@ -113,7 +113,7 @@ func everyPlan(t *testing.T) []booklet {
 	for _, c := range allLeaflets(t) {
 		out = append(out, booklet{style: "leaflet " + c.guide.ID + " " + c.stage + " " + c.style, lang: c.lang, plan: c.plan})
 	}
-	return out
+	return append(out, bilingualHalves(t)...)
 }
 
 // contactOrder lists the contacts of a plan in the order they are placed.

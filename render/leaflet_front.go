@@ -28,16 +28,27 @@ func (b *builder) organisation(f *flow, space float64) {
 // titles and summary at the top, the organisation at the foot, no footer.
 // It is nil when they do not fit on one page.
 func (b *builder) leafletCover(s *content.Stage) *Page {
-	top := b.flow("cover")
-	b.frontTop(top, s)
-	foot := b.flow("cover")
-	b.organisation(foot, 0)
-	foot.rule(2*b.d.thick, b.d.lead, 0)
-	page := b.coverPage(top.rows, foot.rows)
+	page := b.coverPage(b.leafletCoverRows(s))
 	if page != nil {
-		page.Bookmarks = []Bookmark{{Title: s.Title.Get(b.lang), Level: 0, Y: b.st.Margins.Top}}
+		page.Bookmarks = b.leafletCoverMarks(s)
 	}
 	return page
+}
+
+// leafletCoverRows are a FoldedA5 leaflet's front page rows: those at the
+// top and those at the foot.
+func (b *builder) leafletCoverRows(s *content.Stage) (top, foot []row) {
+	tf := b.flow("cover")
+	b.frontTop(tf, s)
+	ff := b.flow("cover")
+	b.organisation(ff, 0)
+	ff.rule(2*b.d.thick, b.d.lead, 0)
+	return tf.rows, ff.rows
+}
+
+// leafletCoverMarks bookmark the stage's title on the front page.
+func (b *builder) leafletCoverMarks(s *content.Stage) []Bookmark {
+	return []Bookmark{{Title: s.Title.Get(b.lang), Level: 0, Y: b.st.Margins.Top}}
 }
 
 // frontPanel adds a SheetA4 leaflet's front panel to f, at the top of its

@@ -137,11 +137,16 @@ func TestWelshBookletHasNoEnglishLabels(t *testing.T) {
 
 // englishLabels returns each English label (as "key: text") that text
 // contains: a Welsh edition must have none.
-func englishLabels(g *content.Guide, text string) []string {
+func englishLabels(g *content.Guide, text string) []string { return labelsIn(g, "en", text) }
+
+// labelsIn returns each label of lang (as "key: text") that text
+// contains: the other language's half of a bilingual edition must have
+// none.
+func labelsIn(g *content.Guide, lang, text string) []string {
 	var out []string
 	for _, key := range usedLabels {
 		vars := map[string]string{"n": "\x00", "m": "\x00", "org": "\x00", "date": "\x00", "number": "\x00"}
-		for _, frag := range strings.Split(g.Label("en", key, vars), "\x00") {
+		for _, frag := range strings.Split(g.Label(lang, key, vars), "\x00") {
 			frag = strings.TrimSpace(frag)
 			if len(frag) < 4 {
 				frag += ":" // contact labels are printed as "Web:"

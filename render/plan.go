@@ -7,8 +7,9 @@
 //
 // The API is a pair: Booklet(g, lang, style) or Leaflet(g, stage, lang,
 // style, opts) returns a *Plan, and Plan.PDF() draws it; BookletPDF and
-// LeafletPDF do both in one call. StageContacts chooses the contacts for
-// one or more stages, as leaflets list them. Every error names the
+// LeafletPDF do both in one call; Pack and PackPDF do the same for a
+// discharge pack. StageContacts chooses the contacts for one or more
+// stages, as leaflets and packs list them. Every error names the
 // operation, and a panic inside fpdf is returned as an error.
 package render
 

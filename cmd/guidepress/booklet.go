@@ -13,10 +13,18 @@ func newBooklet() *cobra.Command {
 	var opts press.BookletOptions
 	cmd := &cobra.Command{
 		Use:   "booklet --lang LANG -o FILE",
-		Short: "Write the full booklet in one language and style to one file",
-		Args:  exactArgs(0),
+		Short: "Write the full booklet in one language and style, or bilingual, to one file",
+		Long: `Write the full booklet in one language and style to one file.
+
+With --bilingual and two languages (--lang cy,en: the first is on the left,
+or read from the front cover) the booklet is bilingual:
+  columns     both languages on every page, side by side, each section
+              starting level in both columns (A4 styles; default a4)
+  tete-beche  the first language from the front cover, the second from the
+              back cover, upside down; both halves have the same length`,
+		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if opts.Lang == "" || opts.Output == "" {
+			if opts.Lang == "" && opts.Bilingual == "" || opts.Output == "" {
 				return usageError(errors.New("booklet needs --lang and -o FILE"))
 			}
 			pages, warnings, err := press.WriteBooklet(opts)
@@ -27,13 +35,17 @@ func newBooklet() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d pages)\n", opts.Output, pages)
+			if note := press.HowToPrint(opts.Bilingual); note != "" {
+				fmt.Fprintln(cmd.OutOrStdout(), note)
+			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
-	f.StringVar(&opts.Lang, "lang", "", "the edition's language: en or cy")
-	f.StringVar(&opts.Style, "style", "standard", "style preset or style file")
+	f.StringVar(&opts.Lang, "lang", "", "the edition's language, en or cy; with --bilingual two, first first: cy,en (default: the guide's order)")
+	f.StringVar(&opts.Bilingual, "bilingual", "", "bilingual layout: columns or tete-beche")
+	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard; a4 for --bilingual columns)")
 	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write")
 	return cmd
 }

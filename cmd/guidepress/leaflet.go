@@ -19,7 +19,12 @@ for that stage (crisis lines first) and the organisation's details.
 
 Formats: a5-fold (the default) is a small booklet printed two pages to a
 sheet and folded, padded to a multiple of 4 pages with ruled Notes pages;
-a4 is one A4 sheet printed on both sides, for a stage that fits two pages.`,
+a4 is one A4 sheet printed on both sides, for a stage that fits two pages.
+
+With --bilingual and two languages (--lang cy,en: the first on the left, or
+read from the front cover) the leaflet is bilingual: columns (side by side,
+style a4 unless --style names another A4 style) or tete-beche (a5-fold only:
+the second language from the back cover, upside down).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Output == "" {
@@ -34,14 +39,18 @@ a4 is one A4 sheet printed on both sides, for a stage that fits two pages.`,
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%s leaflet, %s, %s, %d pages)\n", e.Path, e.Stage, e.Language, e.Style, e.Pages)
+			if note := press.HowToPrint(opts.Bilingual); note != "" {
+				fmt.Fprintln(cmd.OutOrStdout(), note)
+			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
-	f.StringVar(&opts.Lang, "lang", "", "the leaflet's language: en or cy (default: the guide's first language)")
+	f.StringVar(&opts.Lang, "lang", "", "the leaflet's language, en or cy (default: the guide's first language); with --bilingual two, first first: cy,en")
+	f.StringVar(&opts.Bilingual, "bilingual", "", "bilingual layout: columns or tete-beche")
 	f.StringVar(&opts.Format, "format", "a5-fold", "a5-fold (folded booklet) or a4 (one sheet, both sides)")
-	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard for a5-fold, a4 for a4)")
+	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard for a5-fold, a4 for a4 and for --bilingual columns)")
 	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
 	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write")
 	return cmd

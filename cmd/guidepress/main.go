@@ -83,6 +83,7 @@ func newRoot() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newBuild(), newBooklet(), newLeaflet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
 	root.AddCommand(newTranslations())
+	root.AddCommand(newPack())
 	return root
 }
 

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"guidepress/press"
+)
+
+func newPack() *cobra.Command {
+	var opts press.PackOptions
+	cmd := &cobra.Command{
+		Use:   "pack --stages ID,ID [--name NAME] -o FILE",
+		Short: "Write a discharge pack for one person: chosen stages, goals page and contacts",
+		Long: `Write a discharge pack: a cover (for a named person if given, with lines to
+fill in by hand for the care coordinator, the next appointment and the GP),
+the chosen stages, a "My goals" page with a row for each area of life, and
+the contacts for those stages (with --area, all-Wales ones and that health
+board area's).
+
+The name is printed on the cover only: it is not written to the PDF's
+document information, the command's output, any manifest or any cache.
+Choose a file name that does not contain it. The date on the cover is the
+guide's edition date unless --date gives one, so the same inputs always
+give the same file.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			pages, warnings, err := press.WritePack(opts)
+			for _, w := range warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d pages)\n", opts.Output, pages)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringSliceVar(&opts.Stages, "stages", nil, "the stages to include, such as discharge,recovery (required)")
+	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
+	f.StringVar(&opts.Lang, "lang", "", "the pack's language: en or cy (default: the guide's first language)")
+	f.StringVar(&opts.Name, "name", "", "the person the pack is for, printed on the cover (default: a line to write it on)")
+	f.StringVar(&opts.Date, "date", "", "the date on the cover, YYYY-MM-DD (default: the guide's edition date)")
+	f.StringVar(&opts.Style, "style", "standard", "style preset or style file, such as large-print")
+	f.BoolVar(&opts.Greyscale, "greyscale", false, "print every colour as grey")
+	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write (required)")
+	return cmd
+}

@@ -1,0 +1,166 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// biCaseNamed returns the cached bilingual edition called name.
+func biCaseNamed(t *testing.T, name string) biCase {
+	t.Helper()
+	for _, c := range biEditions(t) {
+		if c.name == name {
+			return c
+		}
+	}
+	t.Fatalf("no bilingual edition %q", name)
+	return biCase{}
+}
+
+// drawBilingual draws c and checks the PDF's structure and geometry.
+func drawBilingual(t *testing.T, c biCase) []byte {
+	t.Helper()
+	pdf, err := c.ed.PDF()
+	if err != nil {
+		t.Fatalf("%s: %v", c.name, err)
+	}
+	if out := run(t, pdf, "qpdf", "--check"); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("%s: qpdf --check:\n%s", c.name, out)
+	}
+	checkGeometry(t, c.name, pdf, c.ed.Halves[0].Style)
+	return pdf
+}
+
+// TestColumnsPDF reads a columns booklet and leaflet back: the left
+// column, cropped with pdftotext, has no English label and the right no
+// Welsh one; each column's footer is in its language; the outline has an
+// entry per language.
+func TestColumnsPDF(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext")
+	needTool(t, "qpdf")
+	for _, name := range []string{"cjs-wales booklet columns a4", "cjs-wales leaflet police columns a4 a5-fold"} {
+		c := biCaseNamed(t, name)
+		pdf := drawBilingual(t, c)
+		st := c.ed.Halves[0].Style
+		k := 72 / 25.4
+		split := (st.Margins.Left + st.TextWidth()/2) * k
+		crop := func(x0, x1 float64) string {
+			return flat(run(t, pdf, "pdftotext", "-x", fmt.Sprint(int(x0)), "-y", "0",
+				"-W", fmt.Sprint(int(x1-x0)), "-H", fmt.Sprint(int(st.PageHeight*k)+1)))
+		}
+		left, right := crop(0, split), crop(split, st.PageWidth*k+1)
+		for _, found := range labelsIn(c.guide, "en", left) {
+			t.Errorf("%s: the Welsh column contains English label %s", name, found)
+		}
+		for _, found := range labelsIn(c.guide, "cy", right) {
+			t.Errorf("%s: the English column contains Welsh label %s", name, found)
+		}
+		n := strconv.Itoa(c.ed.Pages())
+		if !strings.Contains(left, "Tudalen 2 o "+n) || !strings.Contains(right, "Page 2 of "+n) {
+			t.Errorf("%s: the columns lack their footers \"Tudalen 2 o %s\" and \"Page 2 of %s\"", name, n, n)
+		}
+		checkOutline(t, name, pdf, map[string]int{"Cymraeg": 1, "English": 1})
+	}
+}
+
+// TestTeteBechePDF reads a tête-bêche booklet back: its second half's
+// pages are drawn turned 180°, its last page is the English cover, each
+// half is labelled only in its own language, and the outline has an
+// entry per language at its cover.
+func TestTeteBechePDF(t *testing.T) {
+	t.Parallel()
+	needTool(t, "pdftotext")
+	needTool(t, "qpdf")
+	c := biCaseNamed(t, "cjs-wales booklet tete-beche standard")
+	pdf := drawBilingual(t, c)
+	half, total := len(c.ed.Halves[0].Pages), c.ed.Pages()
+	if total != 2*half || total%4 != 0 {
+		t.Fatalf("%d pages, halves of %d: want two equal halves, a multiple of 4 in all", total, half)
+	}
+	last := flat(run(t, pdf, "pdftotext", "-f", strconv.Itoa(total), "-l", strconv.Itoa(total)))
+	if title := c.guide.Title.Get("en"); !strings.HasPrefix(last, title) {
+		t.Errorf("the last page, the English cover, reads %q; want it to start with %q", last, title)
+	}
+	first := flat(run(t, pdf, "pdftotext", "-l", strconv.Itoa(half)))
+	second := flat(run(t, pdf, "pdftotext", "-f", strconv.Itoa(half+1)))
+	if !strings.HasPrefix(first, c.guide.Title.Get("cy")) {
+		t.Errorf("the first page does not start with the Welsh title: %.80q", first)
+	}
+	for _, found := range labelsIn(c.guide, "en", first) {
+		t.Errorf("the Welsh half contains English label %s", found)
+	}
+	for _, found := range labelsIn(c.guide, "cy", second) {
+		t.Errorf("the English half contains Welsh label %s", found)
+	}
+	for i, turned := range turnedPages(t, pdf, total) {
+		if turned != (i >= half) {
+			t.Errorf("page %d: turned %t, want %t", i+1, turned, i >= half)
+		}
+	}
+	checkOutline(t, c.name, pdf, map[string]int{"Cymraeg": 1, "English": total})
+}
+
+// turnedMatrix is the transformation that turns an A5 page 180° about its
+// centre, as qpdf writes it in a page's content stream.
+const turnedMatrix = "-1.00000 0.00000 0.00000 -1.00000 419.52756 595.27559 cm"
+
+// turnedPages reports, for each of the n pages of an A5 pdf, whether its
+// content is drawn turned 180°.
+func turnedPages(t *testing.T, pdf []byte, n int) []bool {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, out).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --qdf: %v\n%s", err, msg)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qdf := string(data)
+	turned := make([]bool, n)
+	for i := range n {
+		_, rest, ok := strings.Cut(qdf, fmt.Sprintf("%%%% Contents for page %d\n", i+1))
+		if !ok {
+			t.Fatalf("qpdf --qdf shows no content for page %d", i+1)
+		}
+		stream, _, _ := strings.Cut(rest, "endstream")
+		turned[i] = strings.Contains(stream, turnedMatrix)
+	}
+	return turned
+}
+
+// checkOutline checks the PDF's top-level bookmarks: want maps each
+// title to the page it opens.
+func checkOutline(t *testing.T, name string, pdf []byte, want map[string]int) {
+	t.Helper()
+	var doc struct {
+		Outlines []struct {
+			Title string `json:"title"`
+			Page  int    `json:"destpageposfrom1"`
+			Kids  []any  `json:"kids"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(run(t, pdf, "qpdf", "--json", "--json-key=outlines")), &doc); err != nil {
+		t.Fatalf("%s: qpdf --json: %v", name, err)
+	}
+	got := map[string]int{}
+	for _, o := range doc.Outlines {
+		got[o.Title] = o.Page
+		if len(o.Kids) < 2 {
+			t.Errorf("%s: bookmark %q holds %d bookmarks", name, o.Title, len(o.Kids))
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("%s: top-level bookmarks %v, want %v", name, got, want)
+	}
+}
