@@ -32,7 +32,9 @@ measure() {
   printf '%-34s median %6.3f s   peak %6.1f MiB   (%d runs)\n' "$name" "$(median "${walls[@]}")" "$(median "${mems[@]}")" "$RUNS"
 }
 
-measure "default guide: guidepress build" "$work/guidepress" build --out "$work/out-default"
+measure "default guide: full build" "$work/guidepress" build --force --out "$work/out-default"
+measure "default guide: no-change rebuild" "$work/guidepress" build --out "$work/out-default"
+measure "default guide: full build --print" "$work/guidepress" build --force --print --out "$work/out-print"
 for n in 10 100 1000; do
   "$work/guidepress" version >/dev/null
   go run ./bench/genguide -pages "$n" -o "$work/g$n"

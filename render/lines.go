@@ -80,13 +80,22 @@ func splitWords(runs []markup.Run) []word {
 	}
 	for _, r := range runs {
 		st := styleOf(r)
-		for _, c := range r.Text {
+		start := -1 // where the open word's text began in this run
+		take := func(end int) {
+			if start >= 0 {
+				cur.add(r.Text[start:end], st)
+				start = -1
+			}
+		}
+		for i, c := range r.Text {
 			switch c {
 			case ' ', '\t', '\r':
+				take(i)
 				flush()
 				s := st
 				pendSpace = &s
 			case '\n':
+				take(i)
 				flush()
 				pendSpace, hard = nil, true
 			default:
@@ -97,9 +106,12 @@ func splitWords(runs []markup.Run) []word {
 					}
 					open, hard, pendSpace = true, false, nil
 				}
-				cur.addRune(c, st)
+				if start < 0 {
+					start = i
+				}
 			}
 		}
+		take(len(r.Text))
 	}
 	flush()
 	if len(words) > 0 {
@@ -108,13 +120,15 @@ func splitWords(runs []markup.Run) []word {
 	return words
 }
 
-func (w *word) addRune(c rune, st runStyle) {
+// add appends text in style st to the word, joining it to the last piece
+// when that has the same style.
+func (w *word) add(text string, st runStyle) {
 	n := len(w.parts)
 	if n > 0 && w.parts[n-1].st == st {
-		w.parts[n-1].text += string(c)
+		w.parts[n-1].text += text
 		return
 	}
-	w.parts = append(w.parts, piece{string(c), st})
+	w.parts = append(w.parts, piece{text, st})
 }
 
 // lineBuilder collects pieces into a line, merging pieces of one style.
