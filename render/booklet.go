@@ -44,7 +44,11 @@ func Booklet(g *content.Guide, lang string, st *styles.Style) (p *Plan, err erro
 
 // BookletPDF lays out and draws the booklet in one call.
 func BookletPDF(g *content.Guide, lang string, st *styles.Style) ([]byte, Info, error) {
-	p, err := Booklet(g, lang, st)
+	return draw(Booklet(g, lang, st))
+}
+
+// draw draws a laid-out plan, passing on an error from the layout.
+func draw(p *Plan, err error) ([]byte, Info, error) {
 	if err != nil {
 		return nil, Info{}, err
 	}

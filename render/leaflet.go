@@ -110,15 +110,7 @@ func leafletInput(g *content.Guide, stageID string, st *styles.Style, format For
 
 // LeafletPDF lays out and draws a leaflet in one call.
 func LeafletPDF(g *content.Guide, stageID, lang string, st *styles.Style, opts LeafletOptions) ([]byte, Info, error) {
-	p, err := Leaflet(g, stageID, lang, st, opts)
-	if err != nil {
-		return nil, Info{}, err
-	}
-	out, err := p.PDF()
-	if err != nil {
-		return nil, Info{}, err
-	}
-	return out, Info{Pages: len(p.Pages)}, nil
+	return draw(Leaflet(g, stageID, lang, st, opts))
 }
 
 // isA4 reports whether st's pages are A4 (210 × 297 mm), upright.

@@ -77,15 +77,7 @@ func Pack(g *content.Guide, lang string, st *styles.Style, opts PackOptions) (p 
 
 // PackPDF lays out and draws a discharge pack in one call.
 func PackPDF(g *content.Guide, lang string, st *styles.Style, opts PackOptions) ([]byte, Info, error) {
-	p, err := Pack(g, lang, st, opts)
-	if err != nil {
-		return nil, Info{}, err
-	}
-	out, err := p.PDF()
-	if err != nil {
-		return nil, Info{}, err
-	}
-	return out, Info{Pages: len(p.Pages)}, nil
+	return draw(Pack(g, lang, st, opts))
 }
 
 // packStages returns the stages of g named by ids, in the guide's order
