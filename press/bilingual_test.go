@@ -1,6 +1,7 @@
 package press_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -105,5 +106,37 @@ func TestBilingualUsageErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Errorf("a refused command wrote %s", file)
+	}
+}
+
+// TestBilingualPack writes a columns pack (in the a4 style unless one is
+// named) and refuses, as usage errors written to no file, the mistakes in
+// choosing a bilingual pack.
+func TestBilingualPack(t *testing.T) {
+	dir, out := minimalGuide(t), t.TempDir()
+	file := filepath.Join(out, "p.pdf")
+	pages, _, err := press.WritePack(press.PackOptions{ContentDir: dir, Stages: []string{"police"}, Lang: "cy,en",
+		Bilingual: "columns", Name: "Zebedee Quillfeather", Output: file})
+	if data, _ := os.ReadFile(file); err != nil || pages < 4 || !bytes.Contains(data, []byte("/MediaBox [0 0 595.28 841.89]")) {
+		t.Fatalf("columns pack: %d pages, %v; want an A4 file", pages, err)
+	}
+	bad := filepath.Join(out, "x.pdf")
+	for _, c := range []struct {
+		opts press.PackOptions
+		want string
+	}{
+		{press.PackOptions{Lang: "cy,en"}, "add --bilingual columns or --bilingual tete-beche"},
+		{press.PackOptions{Lang: "cy", Bilingual: "tete-beche"}, "--bilingual tete-beche needs two different languages"},
+		{press.PackOptions{Bilingual: "columns", Style: "standard"}, "too narrow for two columns"},
+		{press.PackOptions{Bilingual: "tete-beche", Name: "Zebedee \u2603"}, "the name cannot be printed: character 9 (U+2603)"},
+	} {
+		c.opts.ContentDir, c.opts.Stages, c.opts.Output = dir, []string{"police"}, bad
+		_, _, err := press.WritePack(c.opts)
+		if !errors.Is(err, press.ErrUsage) || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "Zebedee") {
+			t.Errorf("%+v: %v; want a usage error containing %q", c.opts, err, c.want)
+		}
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Errorf("a refused pack wrote %s", bad)
 	}
 }

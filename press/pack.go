@@ -8,6 +8,7 @@ import (
 	"guidepress/content"
 	"guidepress/output"
 	"guidepress/render"
+	"guidepress/styles"
 )
 
 // PackOptions say which discharge pack to write where.
@@ -15,8 +16,14 @@ type PackOptions struct {
 	// ContentDir is the guide's folder; "" is the default guide.
 	ContentDir string
 	// Lang is the pack's language; "" is the guide's first language.
+	// With Bilingual it is two languages, the first first: "cy,en" ("" is
+	// the guide's two, in its order).
 	Lang string
-	// Style is a preset name or style file; "" is "standard".
+	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
+	// render.Layout); "" for one language.
+	Bilingual string
+	// Style is a preset name or style file; "" is "standard", or "a4" for
+	// the columns layout.
 	Style string
 	// Greyscale turns every colour grey.
 	Greyscale bool
@@ -39,8 +46,10 @@ type PackOptions struct {
 // WritePack renders a discharge pack and writes it atomically to
 // opts.Output, and returns its page count and any content warnings. It
 // writes nothing else: no manifest, no cache, and the person's name
-// appears in no error. An unknown stage, area or language, a bad date or
-// a name that cannot be printed is a usage error.
+// appears in no error. An unknown stage, area or language, a bad date, a
+// name that cannot be printed, two languages without a bilingual layout
+// (or a layout without two languages) and a style too narrow for columns
+// are usage errors.
 func WritePack(opts PackOptions) (pages int, warnings content.Problems, err error) {
 	defer guard("pack", &err)
 	if opts.Output == "" {
@@ -50,10 +59,7 @@ func WritePack(opts PackOptions) (pages int, warnings content.Problems, err erro
 	if err != nil {
 		return 0, nil, err
 	}
-	style := opts.Style
-	if style == "" {
-		style = "standard"
-	}
+	style := styleFor(opts.Style, opts.Bilingual, "standard")
 	sts, err := buildStyles(BuildOptions{Styles: []string{style}, Greyscale: opts.Greyscale})
 	if err != nil {
 		return 0, nil, err
@@ -85,8 +91,8 @@ func packDate(s string) (time.Time, error) {
 	return d, nil
 }
 
-// pack checks the stages, language and area asked for and renders the
-// pack.
+// pack checks the stages, language (or languages and layout) and area
+// asked for and renders the pack.
 func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (output.Product, error) {
 	if len(opts.Stages) == 0 {
 		return output.Product{}, fmt.Errorf("%w: pack needs --stages; the guide's stages are: %s", ErrUsage, stageIDs(g))
@@ -96,10 +102,8 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 			return output.Product{}, err
 		}
 	}
-	if ed.lang == "" {
-		ed.lang = g.Languages[0]
-	}
-	if _, err := chooseLangs(g, []string{ed.lang}); err != nil {
+	ed, bi, err := packLangs(g, ed, opts.Bilingual)
+	if err != nil {
 		return output.Product{}, err
 	}
 	area, err := chooseArea(g, opts.Area)
@@ -107,6 +111,12 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 		return output.Product{}, err
 	}
 	ro := render.PackOptions{Stages: opts.Stages, Area: area, Name: opts.Name, Date: date}
+	if bi != nil {
+		if err := checkColumns(*bi, []*styles.Style{ed.st}); err != nil {
+			return output.Product{}, err
+		}
+		return bilingualPack(g, *bi, ed.st, ro, opts.Output)
+	}
 	data, info, err := render.PackPDF(g, ed.lang, ed.st, ro)
 	if errors.Is(err, render.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
@@ -115,6 +125,34 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 		return output.Product{}, fmt.Errorf("building the %s pack in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
 	e := output.Entry{Path: opts.Output, Kind: "pack", Language: ed.lang, Style: ed.st.Name, Pages: info.Pages}
+	return output.NewProduct(e, data), nil
+}
+
+// packLangs checks the pack's language, "" being the guide's first, or
+// with a layout its two languages.
+func packLangs(g *content.Guide, ed edition, layout string) (edition, *bilingual, error) {
+	lang, bi, err := langsOf(g, ed.lang, layout)
+	if err != nil || bi != nil {
+		return ed, bi, err
+	}
+	if ed.lang = lang; ed.lang == "" {
+		ed.lang = g.Languages[0]
+	}
+	_, err = chooseLangs(g, []string{ed.lang})
+	return ed, nil, err
+}
+
+// bilingualPack renders a bilingual pack into a product for path. A name
+// that cannot be printed, and a layout's refusals, are usage errors.
+func bilingualPack(g *content.Guide, bi bilingual, st *styles.Style, ro render.PackOptions, path string) (output.Product, error) {
+	data, info, err := render.BilingualPackPDF(g, bi.langs, bi.layout, st, ro)
+	if errors.Is(err, render.ErrName) {
+		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
+	}
+	if err != nil {
+		return output.Product{}, bilingualError(err, fmt.Sprintf("%s pack in style %s", bi.describe(), st.Name))
+	}
+	e := output.Entry{Path: path, Kind: "pack", Language: bi.language(), Layout: string(bi.layout), Style: st.Name, Pages: info.Pages}
 	return output.NewProduct(e, data), nil
 }
 

@@ -22,7 +22,7 @@ var (
 
 // biEditions lays out, once, bilingual booklets of the leaflet fixture
 // and the default guide (columns in a4 and large-print, tête-bêche in
-// standard) and a few leaflets; tests must not change them.
+// standard), a few leaflets and packs; tests must not change them.
 func biEditions(t *testing.T) []biCase {
 	t.Helper()
 	biOnce.Do(func() {
@@ -44,7 +44,9 @@ func biEditions(t *testing.T) []biCase {
 				biCache = append(biCache, biCase{g.ID + " booklet " + string(c.layout) + " " + c.style, g, d})
 			}
 		}
-		biErr = biLeaflets(t, g)
+		if biErr = biLeaflets(t, g); biErr == nil {
+			biErr = biPacks(t, g)
+		}
 	})
 	if biErr != nil {
 		t.Fatalf("lay out the bilingual editions: %v", biErr)

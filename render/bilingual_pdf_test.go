@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"guidepress/styles"
 )
 
 // biCaseNamed returns the cached bilingual edition called name.
@@ -37,29 +39,22 @@ func drawBilingual(t *testing.T, c biCase) []byte {
 	return pdf
 }
 
-// TestColumnsPDF reads a columns booklet and leaflet back: the left
-// column, cropped with pdftotext, has no English label and the right no
-// Welsh one; each column's footer is in its language; the outline has an
+// TestColumnsPDF reads a columns booklet, leaflet and pack back: the
+// left column, cropped with pdftotext, has no English label and the right
+// no Welsh one; each column's footer is in its language; the outline has an
 // entry per language.
 func TestColumnsPDF(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext")
 	needTool(t, "qpdf")
-	for _, name := range []string{"cjs-wales booklet columns a4", "cjs-wales leaflet police columns a4 a5-fold"} {
+	for _, name := range []string{"cjs-wales booklet columns a4", "cjs-wales leaflet police columns a4 a5-fold", "cjs-wales pack columns a4"} {
 		c := biCaseNamed(t, name)
 		pdf := drawBilingual(t, c)
-		st := c.ed.Halves[0].Style
-		k := 72 / 25.4
-		split := (st.Margins.Left + st.TextWidth()/2) * k
-		crop := func(x0, x1 float64) string {
-			return flat(run(t, pdf, "pdftotext", "-x", fmt.Sprint(int(x0)), "-y", "0",
-				"-W", fmt.Sprint(int(x1-x0)), "-H", fmt.Sprint(int(st.PageHeight*k)+1)))
-		}
-		left, right := crop(0, split), crop(split, st.PageWidth*k+1)
-		for _, found := range labelsIn(c.guide, "en", left) {
+		left, right := columnTexts(t, pdf, c.ed.Halves[0].Style)
+		for _, found := range append(labelsIn(c.guide, "en", left), packLabelsIn(c.guide, "en", left)...) {
 			t.Errorf("%s: the Welsh column contains English label %s", name, found)
 		}
-		for _, found := range labelsIn(c.guide, "cy", right) {
+		for _, found := range append(labelsIn(c.guide, "cy", right), packLabelsIn(c.guide, "cy", right)...) {
 			t.Errorf("%s: the English column contains Welsh label %s", name, found)
 		}
 		n := strconv.Itoa(c.ed.Pages())
@@ -70,38 +65,59 @@ func TestColumnsPDF(t *testing.T) {
 	}
 }
 
-// TestTeteBechePDF reads a tête-bêche booklet back: its second half's
-// pages are drawn turned 180°, its last page is the English cover, each
-// half is labelled only in its own language, and the outline has an
-// entry per language at its cover.
+// columnTexts are the text of every page's left and right halves, as
+// pdftotext reads them cropped at the middle of the text area, each
+// flattened to single spaces.
+func columnTexts(t *testing.T, pdf []byte, st *styles.Style) (left, right string) {
+	t.Helper()
+	k := 72 / 25.4
+	split := (st.Margins.Left + st.TextWidth()/2) * k
+	crop := func(x0, x1 float64) string {
+		return flat(run(t, pdf, "pdftotext", "-x", fmt.Sprint(int(x0)), "-y", "0",
+			"-W", fmt.Sprint(int(x1-x0)), "-H", fmt.Sprint(int(st.PageHeight*k)+1)))
+	}
+	return crop(0, split), crop(split, st.PageWidth*k+1)
+}
+
+// TestTeteBechePDF reads a tête-bêche booklet and pack back: the second
+// half's pages are drawn turned 180°, the last page is the English
+// cover, each half is labelled only in its own language, and the outline
+// has an entry per language at its cover.
 func TestTeteBechePDF(t *testing.T) {
 	t.Parallel()
 	needTool(t, "pdftotext")
 	needTool(t, "qpdf")
-	c := biCaseNamed(t, "cjs-wales booklet tete-beche standard")
+	for _, name := range []string{"cjs-wales booklet tete-beche standard", "cjs-wales pack tete-beche standard"} {
+		checkTeteBeche(t, biCaseNamed(t, name))
+	}
+}
+
+// checkTeteBeche draws tête-bêche edition c and reads it back.
+func checkTeteBeche(t *testing.T, c biCase) {
+	t.Helper()
 	pdf := drawBilingual(t, c)
 	half, total := len(c.ed.Halves[0].Pages), c.ed.Pages()
 	if total != 2*half || total%4 != 0 {
-		t.Fatalf("%d pages, halves of %d: want two equal halves, a multiple of 4 in all", total, half)
+		t.Fatalf("%s: %d pages, halves of %d: want two equal halves, a multiple of 4 in all", c.name, total, half)
 	}
 	last := flat(run(t, pdf, "pdftotext", "-f", strconv.Itoa(total), "-l", strconv.Itoa(total)))
 	if title := c.guide.Title.Get("en"); !strings.HasPrefix(last, title) {
-		t.Errorf("the last page, the English cover, reads %q; want it to start with %q", last, title)
+		t.Errorf("%s: the last page, the English cover, reads %q; want it to start with %q", c.name, last, title)
 	}
 	first := flat(run(t, pdf, "pdftotext", "-l", strconv.Itoa(half)))
 	second := flat(run(t, pdf, "pdftotext", "-f", strconv.Itoa(half+1)))
 	if !strings.HasPrefix(first, c.guide.Title.Get("cy")) {
-		t.Errorf("the first page does not start with the Welsh title: %.80q", first)
+		t.Errorf("%s: the first page does not start with the Welsh title: %.80q", c.name, first)
 	}
-	for _, found := range labelsIn(c.guide, "en", first) {
-		t.Errorf("the Welsh half contains English label %s", found)
+	for _, found := range append(labelsIn(c.guide, "en", first), packLabelsIn(c.guide, "en", first)...) {
+		t.Errorf("%s: the Welsh half contains English label %s", c.name, found)
 	}
-	for _, found := range labelsIn(c.guide, "cy", second) {
-		t.Errorf("the English half contains Welsh label %s", found)
+	for _, found := range append(labelsIn(c.guide, "cy", second), packLabelsIn(c.guide, "cy", second)...) {
+		t.Errorf("%s: the English half contains Welsh label %s", c.name, found)
 	}
 	for i, turned := range turnedPages(t, pdf, total) {
 		if turned != (i >= half) {
-			t.Errorf("page %d: turned %t, want %t", i+1, turned, i >= half)
+			t.Errorf("%s: page %d: turned %t, want %t", c.name, i+1, turned, i >= half)
 		}
 	}
 	checkOutline(t, c.name, pdf, map[string]int{"Cymraeg": 1, "English": total})

@@ -44,35 +44,11 @@ const (
 // information, bookmarks or any error.
 func Pack(g *content.Guide, lang string, st *styles.Style, opts PackOptions) (p *Plan, err error) {
 	defer recoverAs("lay out the pack", &err)
-	b, err := newBuilder(g, lang, st, "the pack")
+	in, err := newPackInput(g, opts)
 	if err != nil {
 		return nil, err
 	}
-	stages, err := packStages(g, opts.Stages)
-	if err != nil {
-		return nil, fmt.Errorf("lay out the pack: %w", err)
-	}
-	area := ""
-	if opts.Area != "" {
-		a, err := FindArea(g, opts.Area)
-		if err != nil {
-			return nil, fmt.Errorf("lay out the pack: %w", err)
-		}
-		area = a.ID
-	}
-	name, err := b.checkPack(opts.Name)
-	if err != nil {
-		return nil, err
-	}
-	date := opts.Date
-	if date.IsZero() {
-		date = g.Edition
-	}
-	ids := make([]string, len(stages))
-	for i, s := range stages {
-		ids[i] = s.ID
-	}
-	return b.pack(stages, StageContacts(g, ids, area), name, date)
+	return packHalf(g, lang, st, in, 0)
 }
 
 // PackPDF lays out and draws a discharge pack in one call.
@@ -109,13 +85,13 @@ func packStages(g *content.Guide, ids []string) ([]*content.Stage, error) {
 }
 
 // pack builds the rows of the cover, the stages, the goals page and the
-// contacts, places them, and ends the pack with the organisation's
-// details.
-func (b *builder) pack(stages []*content.Stage, cs []*content.Contact, name string, date time.Time) (*Plan, error) {
+// contacts of in, places them, and ends the pack with the organisation's
+// details. in.name has been checked (checkPack).
+func (b *builder) pack(in packInput) (*Plan, error) {
 	b.chrome = b.footerChrome(b.label("pack_title", nil))
-	chapters := b.packChapters(stages, len(cs) > 0)
-	rows := b.packCover(name, date, chapters)
-	for _, s := range stages {
+	chapters := b.packChapters(in.stages, len(in.contacts) > 0)
+	rows := b.packCover(in.name, in.date, chapters, !in.noList)
+	for _, s := range in.stages {
 		r, err := b.chapter(s)
 		if err != nil {
 			return nil, err
@@ -127,8 +103,8 @@ func (b *builder) pack(stages []*content.Stage, cs []*content.Contact, name stri
 		return nil, err
 	}
 	rows = append(rows, goals...)
-	if len(cs) > 0 {
-		rows = append(rows, b.contactSection(cs)...)
+	if len(in.contacts) > 0 {
+		rows = append(rows, b.contactSection(in.contacts)...)
 	}
 	pg := newPaginator(b.st, b.d, b.chrome.area)
 	pg.run(rows)
@@ -138,7 +114,7 @@ func (b *builder) pack(stages []*content.Stage, cs []*content.Contact, name stri
 	}
 	b.fillContents(pages, chapters)
 	b.addChrome(pages)
-	return &Plan{Pages: pages, Chapters: chapters, Meta: b.packMeta(stages, date), Style: b.st, fam: b.fam}, nil
+	return &Plan{Pages: pages, Chapters: chapters, Meta: b.packMeta(in.stages, in.date), Style: b.st, fam: b.fam}, nil
 }
 
 // packChapters are the parts a pack's cover lists: each stage, the goals
@@ -156,11 +132,17 @@ func (b *builder) packChapters(stages []*content.Stage, contacts bool) []Chapter
 }
 
 // endPack puts the organisation's details at the foot of the last page,
-// or of a page of their own when they do not fit under the contacts.
+// or of a page of their own when they do not fit under the contacts. A
+// half of a tête-bêche pack is first padded to b.minPages (the other
+// half's length) with ruled Notes pages, as a leaflet is.
 func (b *builder) endPack(pages []*Page) []*Page {
 	org := b.orgRows()
 	orgH := stackHeight(org)
-	if b.pagesNeeded(pages, orgH) > len(pages) {
+	need := b.pagesNeeded(pages, orgH)
+	if b.minPages > need {
+		return b.fillLeaflet(pages, b.minPages, org, orgH)
+	}
+	if need > len(pages) {
 		last := pages[len(pages)-1]
 		pages = append(pages, &Page{Number: len(pages) + 1, Chrome: true, Chapter: last.Chapter})
 	}

@@ -10,9 +10,9 @@ import (
 
 // packCover makes the rows of a pack's cover: a thick rule, the guide's
 // title, the pack's title (bookmarked), who it was prepared for, the date,
-// the fields to fill in by hand, and "In this pack" with the page of each
-// part when it all fits on the cover's page.
-func (b *builder) packCover(name string, date time.Time, chapters []Chapter) []row {
+// the fields to fill in by hand, and, with list set, "In this pack" with
+// the page of each part when it all fits on the cover's page.
+func (b *builder) packCover(name string, date time.Time, chapters []Chapter, list bool) []row {
 	f := b.flow(packCoverID)
 	f.rule(2*b.d.thick, 0.6*b.d.lead, 0)
 	f.text(plain(b.g.Title.Get(b.lang), fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
@@ -35,11 +35,11 @@ func (b *builder) packCover(name string, date time.Time, chapters []Chapter) []r
 		b.field(f, fl.key, fl.lines, fl.space*b.d.lead)
 	}
 	startChapter(f.rows, packCoverID)
-	list := b.flow(packCoverID)
-	list.heading(b.label("in_this_pack", nil), b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
-	b.contentsEntries(list, chapters, b.st.BodySize, 0.2*b.d.lead)
-	if stackHeight(f.rows)+list.rows[0].space+stackHeight(list.rows) <= b.chrome.area.bottom-b.chrome.area.top {
-		f.rows = append(f.rows, list.rows...)
+	l := b.flow(packCoverID)
+	l.heading(b.label("in_this_pack", nil), b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
+	b.contentsEntries(l, chapters, b.st.BodySize, 0.2*b.d.lead)
+	if list && stackHeight(f.rows)+l.rows[0].space+stackHeight(l.rows) <= b.chrome.area.bottom-b.chrome.area.top {
+		f.rows = append(f.rows, l.rows...)
 	}
 	for i := 1; i < len(f.rows); i++ {
 		f.rows[i].glue = true // the cover is one page

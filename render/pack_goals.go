@@ -27,7 +27,7 @@ func (b *builder) goals() ([]row, error) {
 	head := len(f.rows)
 	titles := b.goalTitles()
 	page := b.chrome.area.bottom - b.chrome.area.top - 0.5 // a little slack for rounding
-	heights, perPage, err := b.goalHeights(titles, page-stackHeight(f.rows), page)
+	heights, perPage, err := goalHeights(b.goalNeeds(titles), page-stackHeight(f.rows), page)
 	if err != nil {
 		return nil, err
 	}
@@ -54,16 +54,22 @@ func (b *builder) goalTitles() [][]textLine {
 	return out
 }
 
-// goalHeights chooses the height of each area's row: rows share out the
-// room on their page (first the room under the heading, then whole
-// pages), each at least tall enough for its title and one writing line.
-// It returns the heights and how many rows go on a page.
-func (b *builder) goalHeights(titles [][]textLine, first, page float64) ([]float64, int, error) {
+// goalNeeds are the least heights of the areas' rows: each title and one
+// writing line.
+func (b *builder) goalNeeds(titles [][]textLine) []float64 {
 	lead := b.st.Leading(b.st.BodySize)
 	needs := make([]float64, len(titles))
 	for i, t := range titles {
 		needs[i] = max(float64(len(t))*lead+0.6*lead, b.notesGap())
 	}
+	return needs
+}
+
+// goalHeights chooses the height of each area's row: rows share out the
+// room on their page (first the room under the heading, then whole
+// pages), each at least its need. It returns the heights and how many
+// rows go on a page.
+func goalHeights(needs []float64, first, page float64) ([]float64, int, error) {
 	for perPage := len(needs); perPage >= 1; perPage = (perPage + 1) / 2 {
 		heights := make([]float64, 0, len(needs))
 		ok := true

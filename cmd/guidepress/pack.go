@@ -11,7 +11,7 @@ import (
 func newPack() *cobra.Command {
 	var opts press.PackOptions
 	cmd := &cobra.Command{
-		Use:   "pack --stages ID,ID [--name NAME] -o FILE",
+		Use:   "pack --stages ID,ID [--lang cy,en --bilingual LAYOUT] [--name NAME] -o FILE",
 		Short: "Write a discharge pack for one person: chosen stages, goals page and contacts",
 		Long: `Write a discharge pack: a cover (for a named person if given, with lines to
 fill in by hand for the care coordinator, the next appointment and the GP),
@@ -23,7 +23,17 @@ The name is printed on the cover only: it is not written to the PDF's
 document information, the command's output, any manifest or any cache.
 Choose a file name that does not contain it. The date on the cover is the
 guide's edition date unless --date gives one, so the same inputs always
-give the same file.`,
+give the same file.
+
+With --bilingual and two languages (--lang cy,en: the first on the left, or
+read from the front cover) the pack is bilingual:
+  columns     both languages on every page, side by side, each part
+              starting level in both columns; the fields to fill in and the
+              goals are labelled in both languages over one place to write,
+              and the name is printed once (A4 styles; default a4)
+  tete-beche  the first language's pack from the front cover, the second's
+              from the back cover, upside down; both halves have the same
+              length and the name is on both covers`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			pages, warnings, err := press.WritePack(opts)
@@ -34,6 +44,9 @@ give the same file.`,
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d pages)\n", opts.Output, pages)
+			if note := press.HowToPrint(opts.Bilingual); note != "" {
+				fmt.Fprintln(cmd.OutOrStdout(), note)
+			}
 			return nil
 		},
 	}
@@ -41,10 +54,11 @@ give the same file.`,
 	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
 	f.StringSliceVar(&opts.Stages, "stages", nil, "the stages to include, such as discharge,recovery (required)")
 	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
-	f.StringVar(&opts.Lang, "lang", "", "the pack's language: en or cy (default: the guide's first language)")
+	f.StringVar(&opts.Lang, "lang", "", "the pack's language: en or cy (default: the guide's first language); with --bilingual two, first first: cy,en")
+	f.StringVar(&opts.Bilingual, "bilingual", "", "bilingual layout: columns or tete-beche")
 	f.StringVar(&opts.Name, "name", "", "the person the pack is for, printed on the cover (default: a line to write it on)")
 	f.StringVar(&opts.Date, "date", "", "the date on the cover, YYYY-MM-DD (default: the guide's edition date)")
-	f.StringVar(&opts.Style, "style", "standard", "style preset or style file, such as large-print")
+	f.StringVar(&opts.Style, "style", "", "style preset or style file, such as large-print (default: standard; a4 for --bilingual columns)")
 	f.BoolVar(&opts.Greyscale, "greyscale", false, "print every colour as grey")
 	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write (required)")
 	return cmd
