@@ -28,17 +28,7 @@ or read from the front cover) the booklet is bilingual:
 				return usageError(errors.New("booklet needs --lang and -o FILE"))
 			}
 			pages, warnings, err := press.WriteBooklet(opts)
-			for _, w := range warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
-			}
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d pages)\n", opts.Output, pages)
-			if note := press.HowToPrint(opts.Bilingual); note != "" {
-				fmt.Fprintln(cmd.OutOrStdout(), note)
-			}
-			return nil
+			return finish(cmd, warnings, err, fmt.Sprintf("wrote %s (%d pages)", opts.Output, pages), opts.Bilingual)
 		},
 	}
 	f := cmd.Flags()

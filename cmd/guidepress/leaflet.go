@@ -32,17 +32,8 @@ the second language from the back cover, upside down).`,
 			}
 			opts.Stage = args[0]
 			e, warnings, err := press.WriteLeaflet(opts)
-			for _, w := range warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
-			}
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%s leaflet, %s, %s, %d pages)\n", e.Path, e.Stage, e.Language, e.Style, e.Pages)
-			if note := press.HowToPrint(opts.Bilingual); note != "" {
-				fmt.Fprintln(cmd.OutOrStdout(), note)
-			}
-			return nil
+			wrote := fmt.Sprintf("wrote %s (%s leaflet, %s, %s, %d pages)", e.Path, e.Stage, e.Language, e.Style, e.Pages)
+			return finish(cmd, warnings, err, wrote, opts.Bilingual)
 		},
 	}
 	f := cmd.Flags()

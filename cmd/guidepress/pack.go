@@ -37,17 +37,7 @@ read from the front cover) the pack is bilingual:
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			pages, warnings, err := press.WritePack(opts)
-			for _, w := range warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
-			}
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d pages)\n", opts.Output, pages)
-			if note := press.HowToPrint(opts.Bilingual); note != "" {
-				fmt.Fprintln(cmd.OutOrStdout(), note)
-			}
-			return nil
+			return finish(cmd, warnings, err, fmt.Sprintf("wrote %s (%d pages)", opts.Output, pages), opts.Bilingual)
 		},
 	}
 	f := cmd.Flags()
