@@ -148,14 +148,7 @@ func (b *builder) contentsParts(chapters []Chapter) []part {
 // out: the title (with the crisis lines' heading, when there are any), then
 // each contact, the crisis lines first.
 func (b *builder) contactParts(cs []*content.Contact) []part {
-	f := b.flow(contactsID)
-	f.heading(b.label("key_contacts", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
-	startChapter(f.rows, contactsID)
-	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	crisis, rest := splitCrisis(cs)
-	if len(crisis) > 0 {
-		f.heading(b.label("crisis", nil), b.st.Headings.Section, RoleHeading, 0.5*b.d.lead, 1)
-	}
+	f, crisis, rest := b.contactsHead(cs)
 	parts := headParts(f.rows, len(cs) > 0)
 	for i, c := range append(crisis, rest...) {
 		f := b.flow(contactsID)

@@ -13,17 +13,27 @@ func (b *builder) contacts() []row {
 	return b.contactSection(b.g.Contacts)
 }
 
+// contactsHead starts a Key contacts chapter of cs: its title and rule and,
+// when there are crisis lines, their heading. It returns the flow and the
+// contacts split into crisis lines and the rest.
+func (b *builder) contactsHead(cs []*content.Contact) (f *flow, crisis, rest []*content.Contact) {
+	f = b.flow(contactsID)
+	f.heading(b.label("key_contacts", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
+	startChapter(f.rows, contactsID)
+	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
+	crisis, rest = splitCrisis(cs)
+	if len(crisis) > 0 {
+		f.heading(b.label("crisis", nil), b.st.Headings.Section, RoleHeading, 0.5*b.d.lead, 1)
+	}
+	return f, crisis, rest
+}
+
 // contactSection makes a Key contacts chapter of cs: crisis lines first
 // under their own heading, then the rest, each group in the order given.
 // An entry is never split across pages.
 func (b *builder) contactSection(cs []*content.Contact) []row {
-	f := b.flow(contactsID)
-	f.heading(b.label("key_contacts", nil), b.st.Headings.Chapter, RoleTitle, 0, 0)
-	startChapter(f.rows, contactsID)
-	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	crisis, rest := splitCrisis(cs)
+	f, crisis, rest := b.contactsHead(cs)
 	if len(crisis) > 0 {
-		f.heading(b.label("crisis", nil), b.st.Headings.Section, RoleHeading, 0.5*b.d.lead, 1)
 		for i, c := range crisis {
 			b.contact(f, c, i == 0)
 		}
