@@ -2,6 +2,7 @@ package press
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"fmt"
 	"io/fs"
@@ -98,10 +99,12 @@ var (
 )
 
 // programHash identifies the running program, so that a new version of
-// guidepress rebuilds everything: its path, size and modification time
-// (rebuilding the program changes them; hashing its bytes would cost more
-// than the rest of a no-change build). When the program cannot be found,
-// it is a value that never matches, so nothing is wrongly skipped.
+// guidepress rebuilds everything. It is the Go build ID stored in the
+// program's ELF note: a hash of what the program was built from, the same
+// for every `go run` of unchanged code (each of which links a new file
+// elsewhere) and cheap to read. Where there is no such note, it is the
+// program's path, size and modification time; where the program cannot be
+// found, a value that never matches, so nothing is wrongly skipped.
 func programHash() string {
 	programOnce.Do(func() {
 		programSum = fmt.Sprintf("unknown-%d", time.Now().UnixNano())
@@ -109,11 +112,33 @@ func programHash() string {
 		if err != nil {
 			return
 		}
+		if id, ok := elfBuildID(exe); ok {
+			programSum = "go-build-id " + id
+			return
+		}
 		if info, err := os.Stat(exe); err == nil {
 			programSum = fmt.Sprintf("%s %d %d", exe, info.Size(), info.ModTime().UnixNano())
 		}
 	})
 	return programSum
+}
+
+// elfBuildID reads the Go build ID note of an ELF executable.
+func elfBuildID(exe string) (string, bool) {
+	f, err := elf.Open(exe)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	s := f.Section(".note.go.buildid")
+	if s == nil {
+		return "", false
+	}
+	data, err := s.Data()
+	if err != nil || len(data) == 0 {
+		return "", false
+	}
+	return hex.EncodeToString(data), true
 }
 
 // intact reports whether the file e describes still has the bytes the
