@@ -1,7 +1,7 @@
 // Command genguide writes a synthetic guide for the benchmarks (see
 // package synth).
 //
-//	go run ./bench/genguide -pages 100 -o /tmp/guide100
+//	go run ./bench/genguide -pages 100 -o guide100
 package main
 
 import (
