@@ -3,18 +3,17 @@ package diagram
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"strconv"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"guidepress/fonts"
+	"guidepress/internal/pdfdoc"
 	"guidepress/styles"
 )
 
 // fontName is the family name the fonts are registered under in PDF.
-const fontName = "guide"
+const fontName = pdfdoc.FontName
 
 // PDF writes the diagram on one page of the style's page size, below
 // title (set in bold at the style's chapter heading size), centred in the
@@ -32,11 +31,11 @@ func PDF(geo *Geometry, st *styles.Style, fam *fonts.Family, title, lang string)
 	if err := printable(geo, title); err != nil {
 		return nil, err
 	}
-	pdf, err := newPDF(st, fam)
+	pdf, err := pdfdoc.New(st, fam)
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
-	setMeta(pdf, title, lang)
+	pdfdoc.Meta{Title: title, Subject: title, Lang: pdfdoc.LangTag(lang), Date: pdfdoc.BuildDate(time.Time{})}.Apply(pdf)
 	pdf.AddPage()
 	y := drawTitle(pdf, newTypesetter(fam), st, title)
 	if y+geo.Height > st.PageHeight-st.Margins.Bottom+1e-6 {
@@ -64,40 +63,6 @@ func printable(geo *Geometry, title string) error {
 		}
 	}
 	return nil
-}
-
-// newPDF makes a document of the style's page size in millimetres with
-// the family's four faces loaded.
-func newPDF(st *styles.Style, fam *fonts.Family) (*fpdf.Fpdf, error) {
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: st.PageWidth, Ht: st.PageHeight}})
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetAutoPageBreak(false, 0)
-	for _, face := range fonts.Faces {
-		pdf.AddUTF8FontFromBytes(fontName, face.String(), fam.Bytes(face))
-	}
-	for _, face := range fonts.Faces { // turns a font fpdf skipped into an error
-		pdf.SetFont(fontName, face.String(), 12)
-	}
-	return pdf, pdf.Error()
-}
-
-// setMeta sets the document's title, language and fixed dates.
-func setMeta(pdf *fpdf.Fpdf, title, lang string) {
-	if lang == "en" {
-		lang = "en-GB"
-	}
-	date := time.Unix(0, 0).UTC()
-	if n, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
-		date = time.Unix(n, 0).UTC()
-	}
-	pdf.SetTitle(title, true)
-	pdf.SetSubject(title, true)
-	pdf.SetCreator("guidepress", true)
-	pdf.SetProducer("guidepress", true)
-	pdf.SetLang(lang)
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
-	pdf.SetCatalogSort(true)
 }
 
 // drawTitle sets title in bold at the top of the text column, wrapped to

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"guidepress/internal/pdfdoc"
 )
 
 // layer is one half's page drawn on a sheet of the PDF.
@@ -64,7 +66,7 @@ func (d *Bilingual) PDF() (out []byte, err error) {
 			return nil, err
 		}
 	}
-	pdf, err := newPDF(st, fam)
+	pdf, err := pdfdoc.New(st, fam)
 	if err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"guidepress/internal/pdfdoc"
 	"guidepress/styles"
 )
 
@@ -18,7 +19,7 @@ func (p *Plan) PDF() (out []byte, err error) {
 	if err := p.checkRunes(); err != nil {
 		return nil, err
 	}
-	pdf, err := newPDF(p.Style, p.fam)
+	pdf, err := pdfdoc.New(p.Style, p.fam)
 	if err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"guidepress/content"
+	"guidepress/internal/pdfdoc"
 	"guidepress/styles"
 )
 
@@ -160,6 +161,6 @@ func (b *builder) packMeta(stages []*content.Stage, date time.Time) Meta {
 		titles[i] = s.Title.Get(b.lang)
 	}
 	m.Subject = strings.Join(titles, ", ")
-	m.Date = buildDate(date)
+	m.Date = pdfdoc.BuildDate(date)
 	return m
 }

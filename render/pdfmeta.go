@@ -3,22 +3,15 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"strconv"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"guidepress/internal/pdfdoc"
 )
 
 // Meta is the document information a PDF carries.
-type Meta struct {
-	Title, Author, Subject string
-	// Lang is the document language as a BCP 47 tag: "en-GB" or "cy".
-	Lang string
-	// Date is the creation and modification date; fixed, so that the
-	// same input gives the same bytes.
-	Date time.Time
-}
+type Meta = pdfdoc.Meta
 
 // meta is the booklet's document information.
 func (b *builder) meta() Meta {
@@ -30,45 +23,14 @@ func (b *builder) meta() Meta {
 		Title:   b.g.Title.Get(b.lang),
 		Author:  b.g.Organisation.Get(b.lang),
 		Subject: subject,
-		Lang:    langTag(b.lang),
-		Date:    buildDate(b.g.Edition),
+		Lang:    pdfdoc.LangTag(b.lang),
+		Date:    pdfdoc.BuildDate(b.g.Edition),
 	}
-}
-
-// langTag turns a guide's language code into the PDF's language tag.
-func langTag(lang string) string {
-	if lang == "en" {
-		return "en-GB"
-	}
-	return lang
-}
-
-// buildDate is SOURCE_DATE_EPOCH when it is set, else the edition date
-// (midnight UTC), else the Unix epoch: never the clock.
-func buildDate(edition time.Time) time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return time.Unix(n, 0).UTC()
-		}
-	}
-	if !edition.IsZero() {
-		y, m, d := edition.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	return time.Unix(0, 0).UTC()
 }
 
 // setMeta writes m into pdf and makes its output reproducible.
 func setMeta(pdf *fpdf.Fpdf, m Meta) {
-	pdf.SetTitle(m.Title, true)
-	pdf.SetAuthor(m.Author, true)
-	pdf.SetSubject(m.Subject, true)
-	pdf.SetCreator("guidepress", true)
-	pdf.SetProducer("guidepress", true)
-	pdf.SetLang(m.Lang)
-	pdf.SetCreationDate(m.Date)
-	pdf.SetModificationDate(m.Date)
-	pdf.SetCatalogSort(true)
+	m.Apply(pdf)
 	pdf.SetDisplayMode("default", "single")
 }
 
