@@ -7,9 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// allowedSchemes are the link schemes a printed guide can use.
-var allowedSchemes = []string{"https", "http", "mailto", "tel"}
-
 // checkLink returns a problem message when dest is not an absolute link
 // with an allowed scheme (http and https with a host, mailto and tel with
 // an address), or "" when it is fine.

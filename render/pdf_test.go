@@ -200,7 +200,6 @@ func TestDocumentInfo(t *testing.T) {
 }
 
 var (
-	pageRE = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
 	lineRE = regexp.MustCompile(`<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">`)
 	wordRE = regexp.MustCompile(`>([^<]*)</word>`)
 )
