@@ -11,8 +11,9 @@ import (
 	"guidepress/bench/synth"
 	"guidepress/content"
 	"guidepress/fonts"
+	"guidepress/layout"
+	"guidepress/pdf"
 	"guidepress/press"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -64,7 +65,7 @@ func BenchmarkPlan(b *testing.B) {
 			g, st := load(b, guideDir(b, n)), standard(b)
 			var pages int
 			for b.Loop() {
-				p, err := render.Booklet(g, "en", st)
+				p, err := layout.Booklet(g, "en", st)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -80,13 +81,13 @@ func BenchmarkDraw(b *testing.B) {
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
 			g, st := load(b, guideDir(b, n)), standard(b)
-			p, err := render.Booklet(g, "en", st)
+			p, err := layout.Booklet(g, "en", st)
 			if err != nil {
 				b.Fatal(err)
 			}
 			var size int
 			for b.Loop() {
-				out, err := p.PDF()
+				out, err := pdf.Write(p)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -2,8 +2,10 @@
 // (three numbered components with a legend) and the Whole Person wheel
 // (the areas of life around a centre label), as plain geometry: shapes and
 // already-wrapped labels in millimetres. The geometry is computed once, from
-// the content in the edition's language, and drawn by two back ends: into an
-// fpdf page (vector paths and real, searchable text) and to SVG for the web.
+// the content in the edition's language, and drawn by two back ends: into a
+// PDF page by package pdf (vector paths and real, searchable text), and to
+// SVG for the web by Geometry.SVG. The package never imports a PDF library;
+// TitleLabel sets the title of a one-diagram page for pdf to draw.
 //
 // Every label is wrapped to fit the box it is given, every box lies inside
 // its shape, no two boxes overlap and no text is smaller than the style's

@@ -56,3 +56,12 @@ func thousandths(ft *sfnt.Font, buf *sfnt.Buffer, upem fixed.Int26_6, scale floa
 	}
 	return w
 }
+
+// Thousandths returns r's advance width in face, in thousandths of an
+// em, rounded as the PDF writer rounds it.
+func (f *Family) Thousandths(face Face, r rune) int {
+	ft := f.fonts[face]
+	buf := bufPool.Get().(*sfnt.Buffer)
+	defer bufPool.Put(buf)
+	return thousandths(ft, buf, fixed.Int26_6(ft.UnitsPerEm()), 1000/float64(ft.UnitsPerEm()), r)
+}

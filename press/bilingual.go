@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"guidepress/content"
+	"guidepress/layout"
 	"guidepress/output"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -19,7 +19,7 @@ var ColumnStyles = []string{"a4", "large-print"}
 // its layout.
 type bilingual struct {
 	langs  [2]string
-	layout render.Layout
+	layout layout.Layout
 }
 
 // language is the edition's language in the manifest: "cy,en".
@@ -47,8 +47,8 @@ func SplitLangs(s string) []string {
 // chooseBilingual checks a bilingual edition's languages (the guide's
 // two, in its order, when none are given) and layout. Every mistake is a
 // usage error that says what to write instead.
-func chooseBilingual(g *content.Guide, langs []string, layout string) (bilingual, error) {
-	l, err := render.ParseLayout(layout)
+func chooseBilingual(g *content.Guide, langs []string, name string) (bilingual, error) {
+	l, err := layout.ParseLayout(name)
 	if err != nil {
 		return bilingual{}, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
@@ -57,7 +57,7 @@ func chooseBilingual(g *content.Guide, langs []string, layout string) (bilingual
 	}
 	if len(langs) != 2 || langs[0] == langs[1] {
 		return bilingual{}, fmt.Errorf("%w: --bilingual %s needs two different languages, the first first, such as --lang %s",
-			ErrUsage, layout, strings.Join(g.Languages, ","))
+			ErrUsage, name, strings.Join(g.Languages, ","))
 	}
 	if _, err := chooseLangs(g, langs); err != nil {
 		return bilingual{}, err
@@ -81,11 +81,11 @@ func oneLanguage(langs []string) (string, error) {
 // checkColumns refuses, as a usage error, a style too narrow for the
 // columns layout.
 func checkColumns(bi bilingual, sts []*styles.Style) error {
-	if bi.layout != render.Columns {
+	if bi.layout != layout.Columns {
 		return nil
 	}
 	for _, st := range sts {
-		if err := render.CheckColumns(st); err != nil {
+		if err := layout.CheckColumns(st); err != nil {
 			return fmt.Errorf("%w: %w", ErrUsage, err)
 		}
 	}
@@ -94,7 +94,7 @@ func checkColumns(bi bilingual, sts []*styles.Style) error {
 
 // bilingualError makes a layout's refusals usage errors.
 func bilingualError(err error, what string) error {
-	if errors.Is(err, render.ErrColumnsTooNarrow) || errors.Is(err, render.ErrTeteBecheSheet) || errors.Is(err, render.ErrNotA4) {
+	if errors.Is(err, layout.ErrColumnsTooNarrow) || errors.Is(err, layout.ErrTeteBecheSheet) || errors.Is(err, layout.ErrNotA4) {
 		return fmt.Errorf("%w: %w", ErrUsage, err)
 	}
 	return fmt.Errorf("building the %s: %w", what, err)
@@ -103,12 +103,12 @@ func bilingualError(err error, what string) error {
 // bilingualBooklet renders a bilingual booklet into a product named
 // <guide>-booklet-<l1>-<l2>-<layout>-<style>.pdf.
 func bilingualBooklet(g *content.Guide, bi bilingual, st *styles.Style) (output.Product, error) {
-	data, info, err := render.BilingualBookletPDF(g, bi.langs, bi.layout, st)
+	data, pages, err := drawnBilingual(layout.BilingualBooklet(g, bi.langs, bi.layout, st))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s booklet in style %s", bi.describe(), st.Name))
 	}
 	e := bilingualBookletEntry(g, bi, st)
-	e.Pages = info.Pages
+	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
@@ -119,13 +119,13 @@ func bilingualBookletEntry(g *content.Guide, bi bilingual, st *styles.Style) out
 
 // bilingualLeaflet renders a stage's bilingual leaflet into a product
 // named <guide>-leaflet-<stage>-<l1>-<l2>-<layout>-<style>[-<area>].pdf.
-func bilingualLeaflet(g *content.Guide, bi bilingual, st *styles.Style, stage string, opts render.LeafletOptions) (output.Product, error) {
-	data, info, err := render.BilingualLeafletPDF(g, stage, bi.langs, bi.layout, st, opts)
+func bilingualLeaflet(g *content.Guide, bi bilingual, st *styles.Style, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	data, pages, err := drawnBilingual(layout.BilingualLeaflet(g, stage, bi.langs, bi.layout, st, opts))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s %s leaflet in style %s", bi.describe(), stage, st.Name))
 	}
 	e := bilingualLeafletEntry(g, bi, st, stage, opts.Area)
-	e.Pages = info.Pages
+	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
@@ -144,7 +144,7 @@ func buildStyleNames(opts BuildOptions) []string {
 	if len(opts.Styles) > 0 {
 		return opts.Styles
 	}
-	if opts.Bilingual == string(render.Columns) {
+	if opts.Bilingual == string(layout.Columns) {
 		return ColumnStyles
 	}
 	return DefaultStyles
@@ -172,7 +172,7 @@ func buildJobs(g *content.Guide, opts BuildOptions, sts []*styles.Style, langs [
 	if opts.NoLeaflets {
 		return jobs, nil
 	}
-	lo := render.LeafletOptions{Format: render.FoldedA5, Area: area}
+	lo := layout.LeafletOptions{Format: layout.FoldedA5, Area: area}
 	for _, st := range sts {
 		for _, s := range g.Stages {
 			jobs = append(jobs, job{entry: bilingualLeafletEntry(g, bi, st, s.ID, area), key: styleKey(st) + " a5-fold " + area,
@@ -197,11 +197,11 @@ func langsOf(g *content.Guide, lang, layout string) (string, *bilingual, error) 
 
 // styleFor is the style a one-product command uses when none is named:
 // a4 for the columns layout, else def.
-func styleFor(style, layout, def string) string {
+func styleFor(style, arrangement, def string) string {
 	switch {
 	case style != "":
 		return style
-	case layout == string(render.Columns):
+	case arrangement == string(layout.Columns):
 		return "a4"
 	}
 	return def
@@ -228,8 +228,8 @@ func oneBooklet(g *content.Guide, opts BookletOptions, st *styles.Style) (output
 
 // HowToPrint says how the files of a bilingual layout are printed, for
 // the print coordinator; "" for layouts printed like any other file.
-func HowToPrint(layout string) string {
-	if layout != string(render.TeteBeche) {
+func HowToPrint(arrangement string) string {
+	if arrangement != string(layout.TeteBeche) {
 		return ""
 	}
 	return "tête-bêche files: print every page in order, double-sided, exactly as a one-language booklet of the same style " +

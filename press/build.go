@@ -7,7 +7,6 @@ import (
 
 	"guidepress/content"
 	"guidepress/output"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -121,12 +120,12 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 
 // booklet renders one booklet into a product named for its edition.
 func booklet(g *content.Guide, ed edition) (output.Product, error) {
-	data, info, err := render.BookletPDF(g, ed.lang, ed.st)
+	data, pages, err := bookletPDF(g, ed.lang, ed.st)
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
 	e := bookletEntry(g, ed)
-	e.Pages = info.Pages
+	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
@@ -202,7 +201,7 @@ type BookletOptions struct {
 	// languages, the first first: "cy,en".
 	Lang string
 	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
-	// render.Layout); "" for one language. Style "" is "a4" for columns,
+	// layout.Layout); "" for one language. Style "" is "a4" for columns,
 	// else "standard".
 	Bilingual string
 }

@@ -11,7 +11,8 @@ import (
 	"guidepress/content"
 	"guidepress/fonts"
 	"guidepress/internal/testguide"
-	"guidepress/render"
+	"guidepress/layout"
+	"guidepress/pdf"
 	"guidepress/styles"
 )
 
@@ -70,7 +71,7 @@ func fuzzRender(f *testing.F, fn func(*content.Guide, *styles.Style) error) {
 // never panic, and every placed item must lie on its page.
 func FuzzMarkdownToPlan(f *testing.F) {
 	fuzzRender(f, func(g *content.Guide, st *styles.Style) error {
-		p, err := render.Booklet(g, "en", st)
+		p, err := layout.Booklet(g, "en", st)
 		if err != nil {
 			return err
 		}
@@ -88,8 +89,12 @@ func FuzzMarkdownToPlan(f *testing.F) {
 // FuzzPipelineToPDF renders fuzzed Markdown all the way to PDF bytes.
 func FuzzPipelineToPDF(f *testing.F) {
 	fuzzRender(f, func(g *content.Guide, st *styles.Style) error {
-		pdf, _, err := render.BookletPDF(g, "en", st)
-		if err == nil && !strings.HasPrefix(string(pdf), "%PDF-") {
+		p, err := layout.Booklet(g, "en", st)
+		if err != nil {
+			return err
+		}
+		out, err := pdf.Write(p)
+		if err == nil && !strings.HasPrefix(string(out), "%PDF-") {
 			return errors.New("output is not a PDF")
 		}
 		return err

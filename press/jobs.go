@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"guidepress/content"
+	"guidepress/layout"
 	"guidepress/output"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -37,7 +37,7 @@ func planJobs(g *content.Guide, sts []*styles.Style, langs []string, leaflets bo
 	if !leaflets {
 		return jobs
 	}
-	opts := render.LeafletOptions{Format: render.FoldedA5, Area: area}
+	opts := layout.LeafletOptions{Format: layout.FoldedA5, Area: area}
 	for _, st := range sts {
 		for _, lang := range langs {
 			ed := edition{lang, st}

@@ -5,9 +5,10 @@ import (
 	"fmt"
 	"strings"
 
+	"guidepress/compose"
 	"guidepress/content"
+	"guidepress/layout"
 	"guidepress/output"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -21,7 +22,7 @@ type LeafletOptions struct {
 	// With Bilingual it is two languages, the first first: "cy,en".
 	Lang string
 	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
-	// render.Layout); "" for one language. A tete-beche leaflet must be
+	// layout.Layout); "" for one language. A tete-beche leaflet must be
 	// a5-fold; a columns leaflet's style defaults to a4 in both formats.
 	Bilingual string
 	// Format is "a5-fold" (the default) or "a4".
@@ -42,13 +43,13 @@ type LeafletOptions struct {
 // error; a stage too long for the a4 format is an error that suggests
 // a5-fold.
 func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
-	format, err := render.ParseFormat(opts.Format)
+	format, err := layout.ParseFormat(opts.Format)
 	if err != nil {
 		return output.Entry{}, nil, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
 	style := opts.Style
 	if style == "" {
-		style = styleFor("", opts.Bilingual, map[render.Format]string{render.FoldedA5: "standard", render.SheetA4: "a4"}[format])
+		style = styleFor("", opts.Bilingual, map[layout.Format]string{layout.FoldedA5: "standard", layout.SheetA4: "a4"}[format])
 	}
 	sts, err := resolveStyles([]string{style})
 	if err != nil {
@@ -71,7 +72,7 @@ func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
 
 // oneLeaflet checks the stage, language and area asked for and renders
 // the leaflet.
-func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format render.Format) (output.Product, error) {
+func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format layout.Format) (output.Product, error) {
 	if err := chooseStage(g, opts.Stage); err != nil {
 		return output.Product{}, err
 	}
@@ -91,7 +92,7 @@ func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format render
 	if err != nil {
 		return output.Product{}, err
 	}
-	lo := render.LeafletOptions{Format: format, Area: area}
+	lo := layout.LeafletOptions{Format: format, Area: area}
 	if bi != nil {
 		if err := checkColumns(*bi, []*styles.Style{ed.st}); err != nil {
 			return output.Product{}, err
@@ -103,16 +104,16 @@ func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format render
 
 // leaflet renders one stage's leaflet into a product named for it:
 // <guide>-leaflet-<stage>-<lang>-<style>[-<area>].pdf.
-func leaflet(g *content.Guide, ed edition, stage string, opts render.LeafletOptions) (output.Product, error) {
-	data, info, err := render.LeafletPDF(g, stage, ed.lang, ed.st, opts)
-	if errors.Is(err, render.ErrNotA4) {
+func leaflet(g *content.Guide, ed edition, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	data, pages, err := drawn(layout.Leaflet(g, stage, ed.lang, ed.st, opts))
+	if errors.Is(err, layout.ErrNotA4) {
 		return output.Product{}, fmt.Errorf("%w: %w (use --style a4 or large-print, or the a5-fold format)", ErrUsage, err)
 	}
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s %s leaflet in style %s: %w", content.LanguageName(ed.lang), stage, ed.st.Name, err)
 	}
 	e := leafletEntry(g, ed, stage, opts.Area)
-	e.Pages = info.Pages
+	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
@@ -145,7 +146,7 @@ func chooseArea(g *content.Guide, name string) (string, error) {
 	if name == "" {
 		return "", nil
 	}
-	a, err := render.FindArea(g, name)
+	a, err := compose.FindArea(g, name)
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", ErrUsage, err)
 	}

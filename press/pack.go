@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"guidepress/content"
+	"guidepress/layout"
 	"guidepress/output"
-	"guidepress/render"
 	"guidepress/styles"
 )
 
@@ -20,7 +20,7 @@ type PackOptions struct {
 	// the guide's two, in its order).
 	Lang string
 	// Bilingual is a bilingual layout, "columns" or "tete-beche" (see
-	// render.Layout); "" for one language.
+	// layout.Layout); "" for one language.
 	Bilingual string
 	// Style is a preset name or style file; "" is "standard", or "a4" for
 	// the columns layout.
@@ -110,21 +110,21 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 	if err != nil {
 		return output.Product{}, err
 	}
-	ro := render.PackOptions{Stages: opts.Stages, Area: area, Name: opts.Name, Date: date}
+	ro := layout.PackOptions{Stages: opts.Stages, Area: area, Name: opts.Name, Date: date}
 	if bi != nil {
 		if err := checkColumns(*bi, []*styles.Style{ed.st}); err != nil {
 			return output.Product{}, err
 		}
 		return bilingualPack(g, *bi, ed.st, ro, opts.Output)
 	}
-	data, info, err := render.PackPDF(g, ed.lang, ed.st, ro)
-	if errors.Is(err, render.ErrName) {
+	data, pages, err := drawn(layout.Pack(g, ed.lang, ed.st, ro))
+	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s pack in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
-	e := output.Entry{Path: opts.Output, Kind: "pack", Language: ed.lang, Style: ed.st.Name, Pages: info.Pages}
+	e := output.Entry{Path: opts.Output, Kind: "pack", Language: ed.lang, Style: ed.st.Name, Pages: pages}
 	return output.NewProduct(e, data), nil
 }
 
@@ -144,15 +144,15 @@ func packLangs(g *content.Guide, ed edition, layout string) (edition, *bilingual
 
 // bilingualPack renders a bilingual pack into a product for path. A name
 // that cannot be printed, and a layout's refusals, are usage errors.
-func bilingualPack(g *content.Guide, bi bilingual, st *styles.Style, ro render.PackOptions, path string) (output.Product, error) {
-	data, info, err := render.BilingualPackPDF(g, bi.langs, bi.layout, st, ro)
-	if errors.Is(err, render.ErrName) {
+func bilingualPack(g *content.Guide, bi bilingual, st *styles.Style, ro layout.PackOptions, path string) (output.Product, error) {
+	data, pages, err := drawnBilingual(layout.BilingualPack(g, bi.langs, bi.layout, st, ro))
+	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s pack in style %s", bi.describe(), st.Name))
 	}
-	e := output.Entry{Path: path, Kind: "pack", Language: bi.language(), Layout: string(bi.layout), Style: st.Name, Pages: info.Pages}
+	e := output.Entry{Path: path, Kind: "pack", Language: bi.language(), Layout: string(bi.layout), Style: st.Name, Pages: pages}
 	return output.NewProduct(e, data), nil
 }
 

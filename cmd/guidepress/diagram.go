@@ -13,6 +13,7 @@ import (
 	"guidepress/diagram"
 	"guidepress/fonts"
 	"guidepress/output"
+	"guidepress/pdf"
 	"guidepress/press"
 	"guidepress/styles"
 )
@@ -106,5 +107,5 @@ func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *f
 	if ext == ".svg" {
 		return geo.SVG()
 	}
-	return diagram.PDF(geo, st, fam, g.Recovery.Title.Get(lang), lang)
+	return pdf.DiagramPDF(geo, st, fam, g.Recovery.Title.Get(lang), lang)
 }

@@ -1,0 +1,117 @@
+package compose
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"guidepress/content"
+)
+
+// composer composes the products of one guide in one language.
+type composer struct {
+	g    *content.Guide
+	lang string
+}
+
+func newComposer(g *content.Guide, lang, what string) (*composer, error) {
+	switch {
+	case g == nil:
+		return nil, fmt.Errorf("lay out %s: no guide", what)
+	case !g.Title.Has() || g.Title.Get(lang) == "":
+		return nil, fmt.Errorf("lay out %s: the guide has no title in language %q", what, lang)
+	}
+	return &composer{g: g, lang: lang}, nil
+}
+
+func (c *composer) label(key string, vars map[string]string) string {
+	return c.g.Label(c.lang, key, vars)
+}
+
+// product starts a product of kind k.
+func (c *composer) product(k Kind, footer string) *Product {
+	return &Product{Kind: k, Lang: c.lang, Guide: c.g, Meta: c.meta(), Footer: footer}
+}
+
+// meta is the guide's document information: its title, organisation and
+// subtitle (or title) as the subject, dated with the edition.
+func (c *composer) meta() Meta {
+	subject := c.g.Subtitle.Get(c.lang)
+	if subject == "" {
+		subject = c.g.Title.Get(c.lang)
+	}
+	return Meta{Title: c.g.Title.Get(c.lang), Author: c.g.Organisation.Get(c.lang), Subject: subject, Date: c.g.Edition}
+}
+
+// text is a paragraph of plain text in role r, or nothing when s is "".
+func text(r Role, s string) []Block {
+	if s == "" {
+		return nil
+	}
+	return []Block{{Kind: Paragraph, Role: r, Text: s}}
+}
+
+// imprint are the organisation's details: its name, charity number,
+// edition date and the review notice.
+func (c *composer) imprint() []Block {
+	bs := text(Organisation, c.g.Organisation.Get(c.lang))
+	if n := c.g.CharityNumber; n != "" {
+		bs = append(bs, text(Charity, c.label("charity", map[string]string{"number": n}))...)
+	}
+	bs = append(bs, text(Edition, c.edition())...)
+	return append(bs, text(Notice, c.g.ReviewNotice.Get(c.lang))...)
+}
+
+// edition is the "Edition: <date>" line.
+func (c *composer) edition() string {
+	return c.label("edition", map[string]string{"date": content.FormatDate(c.lang, c.g.Edition)})
+}
+
+// findStage returns the stage stageID of g.
+func findStage(g *content.Guide, stageID string) (*content.Stage, error) {
+	s := g.StageByID(stageID)
+	if s == nil {
+		return nil, fmt.Errorf("the guide has no stage %q", stageID)
+	}
+	return s, nil
+}
+
+// areaID resolves an area's id or name ("" for every area).
+func areaID(g *content.Guide, area string) (string, error) {
+	if area == "" {
+		return "", nil
+	}
+	a, err := FindArea(g, area)
+	if err != nil {
+		return "", err
+	}
+	return a.ID, nil
+}
+
+// Stages returns the stages of g named by ids, in the guide's order and
+// each once. No ids, or an unknown one, is an error that lists the
+// guide's stages.
+func Stages(g *content.Guide, ids []string) ([]*content.Stage, error) {
+	known := make([]string, len(g.Stages))
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var out []*content.Stage
+	for i, s := range g.Stages {
+		known[i] = s.ID
+		if want[s.ID] {
+			out = append(out, s)
+			delete(want, s.ID)
+		}
+	}
+	for _, id := range ids {
+		if want[id] {
+			return nil, fmt.Errorf("unknown stage %q; the guide's stages are: %s", id, strings.Join(known, ", "))
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no stages chosen; the guide's stages are: " + strings.Join(known, ", "))
+	}
+	return out, nil
+}

@@ -1,0 +1,150 @@
+package compose
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"guidepress/content"
+)
+
+// contacts is a Key contacts part of cs: its title, then the crisis
+// lines under their own heading, then the rest, each group in the order
+// given.
+func (c *composer) contacts(cs []*content.Contact, start Start) *Part {
+	title := c.label("key_contacts", nil)
+	p := &Part{Kind: Contacts, ID: ContactsID, Title: title, Start: start,
+		Blocks: []Block{{Kind: Heading, Level: 1, Text: title, Bookmark: true}}}
+	crisis, rest := SplitCrisis(cs)
+	if len(crisis) > 0 {
+		p.Blocks = append(p.Blocks, c.contactGroup(c.label("crisis", nil), crisis))
+	}
+	if len(rest) > 0 {
+		p.Blocks = append(p.Blocks, c.contactGroup("", rest))
+	}
+	return p
+}
+
+func (c *composer) contactGroup(heading string, cs []*content.Contact) Block {
+	g := Block{Kind: ContactGroup, Text: heading}
+	for _, ct := range cs {
+		g.Children = append(g.Children, Block{Kind: Contact, ID: ct.ID, Contact: c.contact(ct), Pos: ct.Pos})
+	}
+	return g
+}
+
+// contact is a contact's entry in the product's language.
+func (c *composer) contact(ct *content.Contact) *ContactEntry {
+	e := &ContactEntry{ID: ct.ID, Name: ct.Name.Get(c.lang), Description: ct.Description.Get(c.lang), Verified: ct.Verified,
+		Checked: c.label("checked", map[string]string{"date": content.FormatDate(c.lang, ct.Verified)})}
+	add := func(key, value, link string, note content.Text) {
+		if value != "" {
+			e.Ways = append(e.Ways, Way{Key: key, Label: c.label(key, nil), Value: value, Link: link, Note: note.Get(c.lang)})
+		}
+	}
+	none := content.Text{}
+	add("phone", ct.Phone, telLink(ct.Phone), ct.PhoneNote)
+	add("text", ct.TextNumber, "", ct.TextNote)
+	if ct.Email != "" {
+		add("email", ct.Email, "mailto:"+ct.Email, none)
+	}
+	add("web", ct.Web, ct.Web, none)
+	add("hours", ct.Hours.Get(c.lang), "", none)
+	add("address", ct.Address.Get(c.lang), "", none)
+	return e
+}
+
+// telLink makes a tel: link from a phone number written with spaces.
+func telLink(phone string) string {
+	if phone == "" {
+		return ""
+	}
+	return "tel:" + strings.ReplaceAll(phone, " ", "")
+}
+
+// StageContacts returns the contacts for the stages stageIDs, as a
+// leaflet or a discharge pack lists them: every contact tagged for all
+// stages or for one of stageIDs, and every contact one of those stages
+// names in its own contacts list, each once. Crisis lines come first, then
+// the rest, each group in the order of contacts.yaml.
+//
+// area is an area id (see FindArea): a contact limited to other areas is
+// left out, while one that serves all of Wales is kept. An empty area
+// keeps every contact.
+func StageContacts(g *content.Guide, stageIDs []string, area string) []*content.Contact {
+	named := map[string]bool{}
+	for _, id := range stageIDs {
+		if s := g.StageByID(id); s != nil {
+			for _, c := range s.Contacts {
+				named[c] = true
+			}
+		}
+	}
+	var out []*content.Contact
+	for _, c := range g.Contacts {
+		forStage := c.AllStages || named[c.ID] || slices.ContainsFunc(c.Stages, func(s string) bool {
+			return slices.Contains(stageIDs, s)
+		})
+		inArea := area == "" || c.AllAreas || slices.Contains(c.Areas, area)
+		if forStage && inArea {
+			out = append(out, c)
+		}
+	}
+	crisis, rest := SplitCrisis(out)
+	return append(crisis, rest...)
+}
+
+// SplitCrisis separates crisis lines from the other contacts, keeping the
+// order of each.
+func SplitCrisis(cs []*content.Contact) (crisis, rest []*content.Contact) {
+	for _, c := range cs {
+		if c.Crisis {
+			crisis = append(crisis, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return crisis, rest
+}
+
+// FindArea returns the area of g whose id, or whose name in any of the
+// guide's languages, is name (names compared without regard to case or
+// to the kind of apostrophe). An unknown name is an error that lists the
+// areas the guide knows.
+func FindArea(g *content.Guide, name string) (*content.Area, error) {
+	want := foldName(name)
+	for _, a := range g.Areas {
+		if a.ID == name {
+			return a, nil
+		}
+		for _, lang := range g.Languages {
+			if n := a.Name.Get(lang); n != "" && foldName(n) == want {
+				return a, nil
+			}
+		}
+	}
+	if len(g.Areas) == 0 {
+		return nil, fmt.Errorf("unknown area %q: the guide has no areas", name)
+	}
+	known := make([]string, len(g.Areas))
+	for i, a := range g.Areas {
+		var names []string
+		for _, lang := range g.Languages {
+			if n := a.Name.Get(lang); n != "" && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		known[i] = a.ID
+		if len(names) > 0 {
+			known[i] += " (" + strings.Join(names, " / ") + ")"
+		}
+	}
+	return nil, fmt.Errorf("unknown area %q; the guide's areas are: %s", name, strings.Join(known, ", "))
+}
+
+// foldName makes an area name comparable: lower case, straight
+// apostrophes, single spaces.
+func foldName(s string) string {
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,115 @@
+package layout
+
+import (
+	"fmt"
+
+	"guidepress/compose"
+	"guidepress/diagram"
+	"guidepress/fonts"
+)
+
+// section adds a section's heading, body and advice.
+func (b *builder) section(f *flow, partID string, sec compose.Block) error {
+	f.ref = partID + "/" + sec.ID
+	if len(sec.Children) > 0 && sec.Children[0].Kind == compose.Heading {
+		f.heading(sec.Children[0].Text, b.st.Headings.Section, RoleHeading, 1.1*b.d.lead, 1)
+	}
+	if err := f.blocks(bodyOf(sec.Children), 0.25*b.d.lead); err != nil {
+		return fmt.Errorf("lay out section %q of %s: %w", sec.ID, partID, err)
+	}
+	for _, c := range sec.Children {
+		if c.Kind == compose.Advice {
+			if err := b.advice(f, c); err != nil {
+				return fmt.Errorf("lay out the advice of section %q of %s: %w", sec.ID, partID, err)
+			}
+		}
+	}
+	f.ref = partID
+	return nil
+}
+
+// bodyOf are a section's body blocks: those after its heading, before
+// its advice.
+func bodyOf(children []compose.Block) []compose.Block {
+	var out []compose.Block
+	for i, c := range children {
+		if (i == 0 && c.Kind == compose.Heading) || c.Kind == compose.Advice {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// advice adds a call-out: a box with a thick black border, headed with
+// the "advice" label. The box is kept on one page when it fits on one.
+func (b *builder) advice(f *flow, adv compose.Block) error {
+	inset := b.d.border + b.d.pad
+	x, w := f.x, f.w
+	f.x, f.w = x+inset, w-2*inset
+	b.groups++
+	f.group = b.groups
+	start := len(f.rows)
+	f.text(plain(adv.Text, fonts.Bold), textOpts{size: b.st.BodySize, role: RoleAdvice, space: b.d.para * 1.5, keep: true})
+	f.keep = 2
+	err := f.blocks(adv.Children, 0.2*b.d.lead)
+	f.x, f.w, f.group, f.keep = x, w, 0, 0
+	total := 2 * b.d.pad
+	for _, r := range f.rows[start:] {
+		total += r.h + r.space
+	}
+	if total < 0.9*(b.chrome.area.bottom-b.chrome.area.top) {
+		for k := start + 1; k < len(f.rows); k++ {
+			f.rows[k].glue = true
+		}
+	}
+	return err
+}
+
+// diagram lays out a figure (the recovery diagram or the wheel of the
+// areas of life): its caption and the figure on one page, then each
+// legend entry in a row of its own, so the legend can run on to the next
+// page between entries.
+func (b *builder) diagram(f *flow, fig compose.Block) error {
+	id := fig.ID
+	f.heading(fig.Text, b.st.Headings.Section, RoleCaption, 1.1*b.d.lead, -1)
+	room := b.chrome.area.bottom - b.chrome.area.top - f.rows[len(f.rows)-1].h - 0.3*b.d.lead
+	geo, err := b.fitDiagram(id, f.w, room)
+	if err != nil {
+		return fmt.Errorf("draw the %s diagram: %w", id, err)
+	}
+	parts := geo.Parts()
+	for i, p := range parts {
+		f.add(row{h: p.Height, space: 0.3 * b.d.lead, items: []Item{{Kind: Diagram, Role: RoleDiagram,
+			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p, Alt: fig.Alt}}})
+		f.keep = 0
+		// The first legend entry stays with the figure when both fit, so
+		// that no entry is left alone under it at the foot of a page.
+		if i == 0 && len(parts) > 1 && p.Height+parts[1].Height <= room {
+			f.keep = 1
+		}
+	}
+	return nil
+}
+
+// fitDiagram builds diagram id at width w, narrowing it until its figure
+// (without the legend, which may go on the next page) is no taller than
+// room. Text keeps its size; only the drawing shrinks.
+func (b *builder) fitDiagram(id string, w, room float64) (*diagram.Geometry, error) {
+	build := diagram.Recovery
+	if id == "wheel" {
+		build = diagram.Wheel
+	}
+	for range 6 {
+		geo, err := build(b.g, b.lang, b.st, b.fam, w)
+		if err != nil {
+			return nil, err
+		}
+		fig := geo.Parts()[0]
+		if fig.Height <= room {
+			return geo, nil
+		}
+		w *= 0.98 * room / fig.Height
+	}
+	return nil, fmt.Errorf("it does not fit in the %.0f mm of the page's text area", room)
+}

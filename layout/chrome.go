@@ -1,0 +1,109 @@
+package layout
+
+import (
+	"strconv"
+
+	"guidepress/fonts"
+)
+
+// chrome is the running header and footer, measured before pagination so
+// the text area is the same on every page and headers and footers sit in
+// the same place on every page.
+type chrome struct {
+	area    area                  // the text area between header and footer
+	headers map[string][]textLine // header lines by chapter id
+	footer  []textLine            // the guide title's lines in the footer
+	headerH float64
+	footerH float64
+	gap     float64 // between the header or footer and the text area
+}
+
+// measureChrome breaks every header and the footer title into lines. The
+// footer title leaves room for the widest "Page n of m" label.
+func (b *builder) measureChrome(chapters []Chapter) chrome {
+	size := b.st.MinSize
+	c := b.footerChrome(b.p.Footer)
+	c.headers = map[string][]textLine{}
+	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
+	most := 1
+	for _, t := range titles {
+		lines := breakLines(b.m, plain(t.Title, fonts.Regular), size, b.w)
+		c.headers[t.ID] = lines
+		most = max(most, len(lines))
+	}
+	c.headerH = float64(most) * b.st.Leading(size)
+	c.area.top = b.st.Margins.Top + c.headerH + c.gap
+	return c
+}
+
+// footerChrome is a footer of title and "Page n of m" with no header: the
+// text area starts at the top margin.
+func (b *builder) footerChrome(title string) chrome {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	c := chrome{gap: 0.9 * b.d.lead}
+	labelW := b.m.width(b.pageLabel(888, 888), fonts.Regular, size)
+	c.footer = breakLines(b.m, plain(title, fonts.Regular), size, b.w-labelW-b.d.indent)
+	c.footerH = float64(len(c.footer)) * lead
+	c.area = area{
+		top:    b.st.Margins.Top,
+		bottom: b.st.PageHeight - b.st.Margins.Bottom - c.footerH - c.gap,
+	}
+	return c
+}
+
+func (b *builder) pageLabel(n, m int) string {
+	return b.label("page_of", map[string]string{"n": strconv.Itoa(n), "m": strconv.Itoa(m)})
+}
+
+// addChrome adds each page's header, when the chrome has headers (its
+// chapter's title, with a rule under it), and footer (a rule, the footer
+// title, and "Page n of m").
+func (b *builder) addChrome(pages []*Page) {
+	for _, p := range pages {
+		if !p.Chrome {
+			continue
+		}
+		items := b.header(p)
+		items = append(items, b.footer(p.Number, len(pages))...)
+		p.Items = append(items, p.Items...)
+	}
+}
+
+// header is a page's running header, or nothing when the chrome has none.
+func (b *builder) header(p *Page) []Item {
+	if b.chrome.headers == nil {
+		return nil
+	}
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	o := textOpts{size: size, role: RoleHeader, muted: true, x: b.x, w: b.w}
+	top := b.st.Margins.Top
+	var items []Item
+	for i, ln := range b.chrome.headers[p.Chapter] {
+		it := lineItem(ln, o, lead, p.Chapter)
+		it.Y = top + float64(i)*lead
+		items = append(items, it)
+	}
+	return append(items, Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w,
+		Y: top + b.chrome.headerH + 0.3*b.chrome.gap, Weight: b.d.thin})
+}
+
+// footer is the rule, footer title and "Page n of m" at the foot of page n.
+func (b *builder) footer(n, of int) []Item {
+	size := b.st.MinSize
+	lead := b.st.Leading(size)
+	o := textOpts{size: size, role: RoleFooter, muted: true, x: b.x, w: b.w}
+	foot := b.st.PageHeight - b.st.Margins.Bottom - b.chrome.footerH
+	items := []Item{{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: foot - 0.3*b.chrome.gap, Weight: b.d.thin}}
+	for i, ln := range b.chrome.footer {
+		it := lineItem(ln, o, lead, "")
+		it.Y = foot + float64(i)*lead
+		items = append(items, it)
+	}
+	label := b.pageLabel(n, of)
+	w := b.m.width(label, fonts.Regular, size)
+	x := b.x + b.w - w
+	return append(items, Item{Kind: TextLine, Role: RoleFooter, X: x, Y: foot, W: w, H: lead, Size: size, Muted: true,
+		Spans: []Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
+}

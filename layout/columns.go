@@ -1,0 +1,246 @@
+package layout
+
+import (
+	"fmt"
+	"slices"
+
+	"guidepress/compose"
+	"guidepress/styles"
+)
+
+// ColumnsOf lays out a Columns edition of two composed products, the
+// same product in two languages: the first in the left column, the
+// second in the right, each part's pieces (a title, a summary, a section,
+// a contents entry, a contact) starting level in both columns, with a
+// thin rule down the gutter. A cover is stacked level in both columns; a
+// figure is drawn across both columns once in each language; a pack's
+// fields, name and goals are laid out once across both. Each column has
+// its own running heads and "Page n of m" in its language. The page count
+// is made up as for one language, in both columns alike. It works for
+// every product.
+func ColumnsOf(ps [2]*compose.Product, st *styles.Style) (d *Bilingual, err error) {
+	what := "the bilingual " + whatOf(ps[0])[len("the "):]
+	defer recoverAs("lay out "+what, &err)
+	c, err := newCols(ps, st, what)
+	if err != nil {
+		return nil, err
+	}
+	return c.columns()
+}
+
+func (c *cols) columns() (*Bilingual, error) {
+	var ch [2]chrome
+	for i, b := range c.b {
+		ch[i] = b.makeChrome()
+	}
+	c.setChrome(ch, !isLeaflet(c.b[0].p))
+	parts := c.b[0].p.Parts
+	var front [2][]*Page
+	if parts[0].Kind == compose.Cover {
+		covers, ok := c.coverPages(func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) })
+		if !ok {
+			return nil, c.b[0].coverError()
+		}
+		for i, b := range c.b {
+			covers[i].Bookmarks = b.coverMarks(b.p.Parts[0])
+			front[i] = []*Page{covers[i]}
+		}
+		parts = parts[1:]
+	}
+	units, imprint, err := c.partUnits(len(c.b[0].p.Parts) - len(parts))
+	if err != nil {
+		return nil, err
+	}
+	t := c.place(front, units, imprint)
+	pages, err := c.finish(t.pageSets(), imprint)
+	if err != nil {
+		return nil, err
+	}
+	var chapters [2][]Chapter
+	var meta [2]Meta
+	for i, b := range c.b {
+		chapters[i] = b.chapters()
+		for j := range chapters[i] {
+			chapters[i][j].Page = t[i].anchors[chapters[i][j].ID]
+		}
+		if len(front[i]) > 0 {
+			for j := range chapters[i] {
+				if chapters[i][j].ID == b.p.Parts[0].ID {
+					chapters[i][j].Page = 1
+				}
+			}
+		}
+		chapters[i] = b.withNotes(chapters[i], pages[i])
+		b.fillContents(pages[i], chapters[i])
+		b.addChrome(pages[i])
+		meta[i] = b.meta()
+	}
+	return c.halves(pages, chapters, meta), nil
+}
+
+// isLeaflet reports whether p is a leaflet, whose footer keeps its
+// stage's title however many lines it takes.
+func isLeaflet(p *compose.Product) bool {
+	return p.Kind == compose.LeafletProduct || p.Kind == compose.SheetProduct
+}
+
+// unitRun is the units of a part and where it starts.
+type unitRun struct {
+	units []unit
+	start compose.Start
+}
+
+// partUnits lays out the parts from index from on, in both columns, as
+// units; an Imprint part is returned apart.
+func (c *cols) partUnits(from int) (runs []unitRun, imprint [2]*compose.Part, err error) {
+	for k := from; k < len(c.b[0].p.Parts); k++ {
+		pt := c.b[0].p.Parts[k]
+		var us []unit
+		switch pt.Kind {
+		case compose.Imprint:
+			imprint = [2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]}
+			continue
+		case compose.PackCover:
+			us = c.packCover([2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]})
+		case compose.GoalsPage:
+			us, err = c.goals([2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]})
+		default:
+			us, err = c.pieceUnits(k)
+		}
+		if err != nil {
+			return nil, imprint, err
+		}
+		runs = append(runs, unitRun{units: us, start: pt.Start})
+	}
+	return runs, imprint, nil
+}
+
+// pieceUnits pairs the pieces of part k in both columns; a figure's
+// piece is drawn across both columns, once in each language.
+func (c *cols) pieceUnits(k int) ([]unit, error) {
+	var ps [2][]part
+	for i, b := range c.b {
+		p, err := b.pieces(b.p.Parts[k])
+		if err != nil {
+			return nil, err
+		}
+		ps[i] = p
+	}
+	var out []unit
+	for _, u := range zipParts(ps[0], ps[1]) {
+		if u[0].figure == nil {
+			out = append(out, u)
+			continue
+		}
+		us, err := c.diagramUnits(c.b[0].p.Parts[k].ID, [2]compose.Block{*u[0].figure, *u[1].figure})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, us...)
+	}
+	return out, nil
+}
+
+// place places the units after the front pages, as the one-language
+// arrangement places rows: a titled part that follows on starts 1.5
+// lines down, and one that starts a page unless that takes more paper is
+// placed both ways.
+func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part) twin {
+	run := func(own bool) twin {
+		var units []unit
+		for _, r := range runs {
+			us := r.units
+			if r.start != compose.NewPage && len(us) > 0 && us[0][0].rows[0].chapter != "" {
+				first := us[0]
+				for i := range first {
+					rows := slices.Clone(first[i].rows)
+					rows[0].newPage = own && r.start == compose.NewPageUnlessMorePaper
+					rows[0].space = 1.5 * c.b[i].d.lead // dropped at the top of a page
+					first[i].rows = rows
+				}
+				us = append([]unit{first}, us[1:]...)
+			}
+			units = append(units, us...)
+		}
+		t := c.newTwin(front)
+		t.run(units)
+		return t
+	}
+	if !slices.ContainsFunc(runs, func(r unitRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
+		return run(false)
+	}
+	own, flowing := run(true), run(false)
+	orgH := c.orgHeight(imprint)
+	if roundUp4(c.pagesNeeded(flowing.pageSets(), orgH)) < roundUp4(c.pagesNeeded(own.pageSets(), orgH)) {
+		return flowing
+	}
+	return own
+}
+
+// finish makes up the page count in both columns alike (see
+// builder.finish).
+func (c *cols) finish(pages [2][]*Page, imprint [2]*compose.Part) ([2][]*Page, error) {
+	if imprint[0] == nil {
+		bottomAlignBoth(pages, c.b[0].st.PageHeight-c.b[0].st.Margins.Bottom)
+		for i, b := range c.b {
+			pages[i] = b.padBooklet(pages[i])
+		}
+		return pages, nil
+	}
+	if c.b[0].p.Fold == compose.Flat {
+		return c.endPack(pages, imprint), nil
+	}
+	return c.endLeaflet(pages, imprint)
+}
+
+// orgHeight is the height of the taller column's organisation details.
+func (c *cols) orgHeight(imprint [2]*compose.Part) float64 {
+	h := 0.0
+	for i, b := range c.b {
+		if imprint[i] != nil {
+			h = max(h, stackHeight(b.orgRows(imprint[i])))
+		}
+	}
+	return h
+}
+
+// pagesNeeded is the pages the product needs with the organisation's
+// details, orgH high, at the foot of the last page in both columns.
+func (c *cols) pagesNeeded(pages [2][]*Page, orgH float64) int {
+	return max(c.b[0].pagesNeeded(pages[0], orgH), c.b[1].pagesNeeded(pages[1], orgH))
+}
+
+// endLeaflet pads both columns with Notes pages to the fold's page count
+// and puts each column's organisation details at the foot of the last
+// page, starting level.
+func (c *cols) endLeaflet(pages [2][]*Page, imprint [2]*compose.Part) ([2][]*Page, error) {
+	orgH := c.orgHeight(imprint)
+	b := c.b[0]
+	if orgH+max(b.notesHeadH(), c.b[1].notesHeadH()) > b.chrome.area.bottom-b.chrome.area.top {
+		return pages, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
+	}
+	total, err := b.leafletTotal(c.pagesNeeded(pages, orgH))
+	if err != nil {
+		return pages, err
+	}
+	for i, b := range c.b {
+		pages[i] = b.fillLeaflet(pages[i], total, b.orgRows(imprint[i]), orgH)
+	}
+	return pages, nil
+}
+
+// endPack puts each column's organisation details at the foot of the
+// last page, starting level, or of a page of their own in both columns
+// when they do not fit under the contacts in either.
+func (c *cols) endPack(pages [2][]*Page, imprint [2]*compose.Part) [2][]*Page {
+	orgH := c.orgHeight(imprint)
+	need := c.pagesNeeded(pages, orgH)
+	for i, b := range c.b {
+		if need > len(pages[i]) {
+			last := pages[i][len(pages[i])-1]
+			pages[i] = append(pages[i], &Page{Number: len(pages[i]) + 1, Chrome: true, Chapter: last.Chapter})
+		}
+		stack(pages[i][len(pages[i])-1], b.orgRows(imprint[i]), b.chrome.area.bottom-orgH)
+	}
+	return pages
+}

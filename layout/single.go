@@ -1,0 +1,168 @@
+package layout
+
+import (
+	"fmt"
+	"slices"
+
+	"guidepress/compose"
+	"guidepress/styles"
+)
+
+// Single lays out a composed product in its one language: its cover on
+// a page of its own, then every other part on pages with a footer (and
+// running heads when the product has them), each part starting where it
+// asks; the page count made up as the product's fold needs with ruled
+// Notes pages; the organisation's details on the back cover or at the
+// foot of the last page; the contents filled in with the pages the
+// chapters start on. It works for every product.
+func Single(p *compose.Product, st *styles.Style) (plan *Plan, err error) {
+	defer recoverAs("lay out "+whatOf(p), &err)
+	b, err := newBuilder(p, st, whatOf(p))
+	if err != nil {
+		return nil, err
+	}
+	return b.single()
+}
+
+func (b *builder) single() (*Plan, error) {
+	b.chrome = b.makeChrome()
+	var front []*Page
+	parts := b.p.Parts
+	anchors := map[string]int{}
+	if len(parts) > 0 && parts[0].Kind == compose.Cover {
+		page := b.coverPage(b.coverRows(parts[0]))
+		if page == nil {
+			return nil, b.coverError()
+		}
+		page.Bookmarks = b.coverMarks(parts[0])
+		anchors[parts[0].ID] = 1
+		front, parts = []*Page{page}, parts[1:]
+	}
+	runs, imprint, err := b.partRows(parts)
+	if err != nil {
+		return nil, err
+	}
+	pg := b.place(front, runs, imprint)
+	for id, n := range pg.anchors {
+		if _, ok := anchors[id]; !ok {
+			anchors[id] = n
+		}
+	}
+	pages, err := b.finish(pg.pages, imprint)
+	if err != nil {
+		return nil, err
+	}
+	chapters := b.chapters()
+	for i := range chapters {
+		chapters[i].Page = anchors[chapters[i].ID]
+	}
+	chapters = b.withNotes(chapters, pages)
+	b.fillContents(pages, chapters)
+	b.addChrome(pages)
+	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}, nil
+}
+
+// coverError says that a cover's titles do not fit its page.
+func (b *builder) coverError() error {
+	if b.p.Kind == compose.BookletProduct {
+		return fmt.Errorf("lay out the cover: the title and subtitle are too long for one page")
+	}
+	return fmt.Errorf("lay out the leaflet: the titles and summary of %s are too long for the front page", b.p.Chapters[0].ID)
+}
+
+// partRun is a part's rows and where it starts.
+type partRun struct {
+	rows  []row
+	start compose.Start
+}
+
+// partRows lays out each part after the cover as rows. An Imprint part
+// is returned apart: it goes at the foot of the last page.
+func (b *builder) partRows(parts []*compose.Part) (runs []partRun, imprint *compose.Part, err error) {
+	for _, pt := range parts {
+		var rows []row
+		switch pt.Kind {
+		case compose.Imprint:
+			imprint = pt
+			continue
+		case compose.PackCover:
+			rows = b.packCover(pt)
+		case compose.GoalsPage:
+			rows, err = b.goals(pt)
+		default:
+			var ps []part
+			ps, err = b.pieces(pt)
+			for _, p := range ps {
+				rows = append(rows, p.rows...)
+			}
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		runs = append(runs, partRun{rows: rows, start: pt.Start})
+	}
+	return runs, imprint, nil
+}
+
+// place places the parts' rows after the front pages. A titled part that
+// follows on starts 1.5 lines below what is above it; one that starts a
+// page unless that takes more paper is placed both ways, and the way
+// that needs fewer sheets is kept.
+func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *paginator {
+	run := func(own bool) *paginator {
+		var rows []row
+		for _, r := range runs {
+			rs := r.rows
+			if r.start != compose.NewPage && len(rs) > 0 && rs[0].chapter != "" {
+				rs = slices.Clone(rs)
+				rs[0].newPage = own && r.start == compose.NewPageUnlessMorePaper
+				rs[0].space = 1.5 * b.d.lead // dropped at the top of a page
+			}
+			rows = append(rows, rs...)
+		}
+		pg := newPaginator(b.st, b.d, b.chrome.area)
+		pg.pages = slices.Clone(front)
+		pg.run(rows)
+		return pg
+	}
+	if !slices.ContainsFunc(runs, func(r partRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
+		return run(false)
+	}
+	own, flowing := run(true), run(false)
+	orgH := 0.0
+	if imprint != nil {
+		orgH = stackHeight(b.orgRows(imprint))
+	}
+	if roundUp4(b.pagesNeeded(flowing.pages, orgH)) < roundUp4(b.pagesNeeded(own.pages, orgH)) {
+		return flowing
+	}
+	return own
+}
+
+// finish makes up the page count: a back cover moves to the foot of its
+// page and Notes pages go before it; an imprint goes at the foot of the
+// last page, after Notes pages when the product is folded.
+func (b *builder) finish(pages []*Page, imprint *compose.Part) ([]*Page, error) {
+	if imprint == nil {
+		b.bottomAlignBackCover(pages)
+		return b.padBooklet(pages), nil
+	}
+	if b.p.Fold == compose.Flat {
+		return b.endPack(pages, imprint), nil
+	}
+	return b.endLeaflet(pages, imprint)
+}
+
+// withNotes adds the Notes pages to the chapters of a product that ends
+// with them.
+func (b *builder) withNotes(cs []Chapter, pages []*Page) []Chapter {
+	if b.p.Kind != compose.LeafletProduct && b.p.Kind != compose.SheetProduct {
+		return cs
+	}
+	for _, p := range pages {
+		if p.Chapter == notesID {
+			return append(cs, Chapter{ID: notesID, Title: b.label("notes", nil), Page: p.Number})
+		}
+	}
+	return cs
+}

@@ -1,0 +1,151 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"guidepress/internal/pdfdoc"
+	"guidepress/layout"
+	"guidepress/styles"
+)
+
+// Write draws a laid-out plan as a PDF: fonts embedded and subset with
+// Unicode maps, title, author, subject and language set, bookmarks for
+// every chapter and section, clickable links, and dates fixed so that the
+// same plan always gives the same bytes.
+func Write(p *layout.Plan) (out []byte, err error) {
+	defer recoverAs("draw the PDF", &err)
+	if err := checkRunes(p); err != nil {
+		return nil, err
+	}
+	pdf, err := pdfdoc.New(p.Style, p.Family)
+	if err != nil {
+		return nil, fmt.Errorf("draw the PDF: %w", err)
+	}
+	setMeta(pdf, p.Meta)
+	d := &drawer{pdf: pdf, st: p.Style, links: map[int]int{}}
+	d.asc, d.desc = p.Family.Metrics()
+	for _, c := range p.Chapters {
+		if c.Page > 0 {
+			d.links[c.Page] = pdf.AddLink()
+			pdf.SetLink(d.links[c.Page], 0, c.Page)
+		}
+	}
+	for _, pg := range p.Pages {
+		d.page(pg)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("draw the PDF: %w", err)
+	}
+	return addViewerPrefs(buf.Bytes())
+}
+
+// checkRunes refuses text that fpdf would panic on.
+func checkRunes(p *layout.Plan) error {
+	for _, pg := range p.Pages {
+		for _, it := range pg.Items {
+			for _, s := range it.Spans {
+				for _, r := range s.Text {
+					if r > 0xFFFF {
+						return fmt.Errorf("draw the PDF: page %d: character U+%04X is beyond U+FFFF and cannot be printed", pg.Number, r)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// drawer draws plan items with fpdf.
+type drawer struct {
+	pdf       *fpdf.Fpdf
+	st        *styles.Style
+	asc, desc float64
+	links     map[int]int // page number to fpdf link id
+	// turned says the page is drawn turned 180°, as the second half of a
+	// tête-bêche edition is.
+	turned bool
+}
+
+func (d *drawer) page(pg *layout.Page) {
+	d.pdf.AddPage()
+	d.pdf.SetFont(fontName, "", d.st.BodySize) // bookmarks need a UTF-8 font selected
+	for _, b := range pg.Bookmarks {
+		d.pdf.Bookmark(b.Title, b.Level, b.Y)
+	}
+	d.items(pg.Items)
+}
+
+// items draws a page's items on the current page.
+func (d *drawer) items(items []layout.Item) {
+	for _, it := range items {
+		switch it.Kind {
+		case layout.TextLine:
+			d.text(it)
+		case layout.Rule:
+			d.colour(d.st.Colours.Rule, false)
+			d.pdf.SetLineWidth(it.Weight)
+			d.pdf.Line(it.X, it.Y, it.X+it.W, it.Y)
+		case layout.Diagram:
+			DrawDiagram(d.pdf, it.Geometry, it.X, it.Y, fontName)
+		case layout.Frame:
+			d.colour(d.st.Colours.Rule, false)
+			d.pdf.SetLineWidth(it.Weight)
+			d.pdf.Rect(it.X, it.Y, it.W, it.H, "D")
+		case layout.Bar:
+			d.colour(d.st.Colours.Rule, true)
+			d.pdf.Rect(it.X, it.Y, it.W, it.H, "F")
+		}
+	}
+}
+
+func (d *drawer) colour(c styles.Colour, fill bool) {
+	if fill {
+		d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+		return
+	}
+	d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
+}
+
+// text draws a line's spans on a shared baseline, centred in the line's
+// box, with a tint behind code and a link over linked spans.
+func (d *drawer) text(it layout.Item) {
+	mm := it.Size * styles.PtToMM
+	base := it.Y + (it.H-(d.asc+d.desc)*mm)/2 + d.asc*mm
+	c := d.st.Colours.Text
+	if it.Muted {
+		c = d.st.Colours.Muted
+	}
+	for _, s := range it.Spans {
+		if s.Code {
+			d.colour(d.st.Colours.Tint, true)
+			d.pdf.Rect(s.X-0.3, base-d.asc*mm, s.W+0.6, (d.asc+d.desc)*mm, "F")
+		}
+		d.pdf.SetFont(fontName, s.Face.String(), it.Size)
+		d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
+		d.pdf.Text(s.X, base, s.Text)
+		if s.Link != "" {
+			d.link(s.X, it.Y, s.W, it.H, 0, s.Link)
+		}
+	}
+	if it.Target > 0 {
+		d.link(it.X, it.Y, it.W, it.H, d.links[it.Target], "")
+	}
+}
+
+// link makes the area x, y, w, h a link to fpdf link id, or to url when
+// it is not "". fpdf places link areas on the page as it is, not as it is
+// drawn, so on a turned page the area is turned here.
+func (d *drawer) link(x, y, w, h float64, id int, url string) {
+	if d.turned {
+		x, y = d.st.PageWidth-x-w, d.st.PageHeight-y-h
+	}
+	if url != "" {
+		d.pdf.LinkString(x, y, w, h, url)
+		return
+	}
+	d.pdf.Link(x, y, w, h, id)
+}

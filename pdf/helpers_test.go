@@ -1,0 +1,211 @@
+package pdf
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"guidepress/content"
+	"guidepress/internal/pdfcheck"
+	"guidepress/layout"
+	"guidepress/styles"
+)
+
+// packName is the name on the tests' packs: long, with a Welsh letter.
+const packName = "Zebedee Quillfeather-Ŵynne"
+
+// packDate is the date on the covers of the tests' bilingual packs.
+var packDate = time.Date(2027, 3, 2, 0, 0, 0, 0, time.UTC)
+
+// contactsID is the ID of the Key contacts chapter in a plan.
+const contactsID = "key-contacts"
+
+// usedLabels are the label keys a booklet or a leaflet prints, as
+// layout's usedLabels (check.go) lists them.
+var usedLabels = []string{"contents", "page_of", "key_contacts", "advice", "phone", "text",
+	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked", "notes"}
+
+// packLabels are the label keys a pack prints besides usedLabels, as
+// layout's packLabels (pack_check.go) lists them.
+var packLabels = []string{"pack_title", "prepared_for", "date", "care_coordinator", "next_appointment",
+	"gp", "in_this_pack", "my_goals", "goals_intro", "life_areas"}
+
+func mustStyle(t *testing.T, name string) *styles.Style {
+	t.Helper()
+	st, err := styles.Preset(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// defaultGuide loads the default guide; each call gets a copy the test
+// may edit.
+func defaultGuide(t *testing.T) *content.Guide {
+	t.Helper()
+	g, err := content.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// drawn draws a laid-out plan, passing on an error from the layout, and
+// returns the PDF and its number of pages.
+func drawn(p *layout.Plan, err error) ([]byte, int, error) {
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := Write(p)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, len(p.Pages), nil
+}
+
+// drawnBilingual draws a laid-out bilingual edition, passing on an error
+// from the layout.
+func drawnBilingual(d *layout.Bilingual, err error) ([]byte, int, error) {
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := WriteBilingual(d)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, d.Pages(), nil
+}
+
+// needTool skips the test when a poppler or qpdf tool is not installed,
+// and fails it on CI (CI=true), which installs them.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	pdfcheck.NeedTool(t, name)
+}
+
+// run writes pdf to a file and runs tool on it, returning its output.
+func run(t *testing.T, pdf []byte, tool string, args ...string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "b.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args = append(args, file)
+	if tool == "pdftotext" {
+		args = append(args, "-")
+	}
+	cmd := exec.Command(tool, args...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", tool, args, err, out)
+	}
+	return string(out)
+}
+
+// pageTexts returns the text of every page, laid out as on the page.
+func pageTexts(t *testing.T, pdf []byte) []string {
+	pages := strings.Split(run(t, pdf, "pdftotext", "-layout"), "\f")
+	return pages[:len(pages)-1]
+}
+
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// englishLabels returns each English label (as "key: text") that text
+// contains: a Welsh edition must have none.
+func englishLabels(g *content.Guide, text string) []string { return labelsIn(g, "en", text) }
+
+// labelsIn returns each label of lang (as "key: text") that text
+// contains: the other language's half of a bilingual edition must have
+// none.
+func labelsIn(g *content.Guide, lang, text string) []string {
+	var out []string
+	for _, key := range usedLabels {
+		vars := map[string]string{"n": "\x00", "m": "\x00", "org": "\x00", "date": "\x00", "number": "\x00"}
+		for _, frag := range strings.Split(g.Label(lang, key, vars), "\x00") {
+			frag = strings.TrimSpace(frag)
+			if len(frag) < 4 {
+				frag += ":" // contact labels are printed as "Web:"
+			}
+			if len(frag) > 1 && strings.Contains(text, frag) {
+				out = append(out, fmt.Sprintf("%s: %q", key, frag))
+			}
+		}
+	}
+	return out
+}
+
+// packLabelsIn returns each label of lang that only a pack prints, and
+// that is long enough not to be found by chance, that text contains.
+// life_areas is left out: it is the wheel's caption, which a columns
+// edition draws across the page in each language.
+func packLabelsIn(g *content.Guide, lang, text string) []string {
+	var out []string
+	for _, key := range packLabels {
+		if l := g.Label(lang, key, nil); key != "life_areas" && len(l) > 3 && strings.Contains(text, flat(l)) {
+			out = append(out, key+": "+l)
+		}
+	}
+	return out
+}
+
+var (
+	lineRE = regexp.MustCompile(`<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">`)
+	wordRE = regexp.MustCompile(`>([^<]*)</word>`)
+)
+
+type box struct {
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+// lineBoxes reads pdftotext -bbox-layout's lines, page by page, in points.
+func lineBoxes(t *testing.T, pdf []byte) [][]box {
+	out := run(t, pdf, "pdftotext", "-bbox-layout")
+	var pages [][]box
+	for _, chunk := range strings.Split(out, "<page ")[1:] {
+		var boxes []box
+		for _, l := range strings.Split(chunk, "<line ")[1:] {
+			m := lineRE.FindStringSubmatch("<line " + l)
+			if m == nil {
+				continue
+			}
+			f := func(i int) float64 { v, _ := strconv.ParseFloat(m[i], 64); return v }
+			var words []string
+			for _, w := range wordRE.FindAllStringSubmatch(l, -1) {
+				words = append(words, w[1])
+			}
+			boxes = append(boxes, box{f(1), f(2), f(3), f(4), strings.Join(words, " ")})
+		}
+		pages = append(pages, boxes)
+	}
+	return pages
+}
+
+// checkGeometry fails when a text line of pdf lies outside the style's
+// margins or overlaps another line on its page.
+func checkGeometry(t *testing.T, name string, pdf []byte, st *styles.Style) {
+	t.Helper()
+	const tol = 0.5 // points
+	k := 72 / 25.4
+	left, right := st.Margins.Left*k, (st.PageWidth-st.Margins.Right)*k
+	top, bottom := st.Margins.Top*k, (st.PageHeight-st.Margins.Bottom)*k
+	for p, boxes := range lineBoxes(t, pdf) {
+		for i, b := range boxes {
+			if b.x0 < left-tol || b.x1 > right+tol || b.y0 < top-tol || b.y1 > bottom+tol {
+				t.Errorf("%s page %d: %q at (%.1f,%.1f)-(%.1f,%.1f) is outside the margins (%.1f,%.1f)-(%.1f,%.1f)",
+					name, p+1, b.text, b.x0, b.y0, b.x1, b.y1, left, top, right, bottom)
+			}
+			for _, o := range boxes[i+1:] {
+				if min(b.x1, o.x1)-max(b.x0, o.x0) > tol && min(b.y1, o.y1)-max(b.y0, o.y0) > tol {
+					t.Errorf("%s page %d: %q and %q overlap", name, p+1, b.text, o.text)
+				}
+			}
+		}
+	}
+}
