@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"guidepress/typeset"
 	"unicode/utf8"
 
 	"guidepress/compose"
@@ -54,7 +55,7 @@ func newCols(ps [2]*compose.Product, st *styles.Style, what string) (*cols, erro
 
 // charsPerLine is about how many characters of body text fit in width w.
 func (b *builder) charsPerLine(w float64) int {
-	per := b.m.width(columnSample, fonts.Regular, b.st.BodySize) / float64(utf8.RuneCountInString(columnSample))
+	per := b.m.Width(columnSample, fonts.Regular, b.st.BodySize) / float64(utf8.RuneCountInString(columnSample))
 	return int(w / per)
 }
 
@@ -122,10 +123,7 @@ func CheckColumns(st *styles.Style) error {
 	if err != nil {
 		return err
 	}
-	m, err := newMeasurer(st, fam)
-	if err != nil {
-		return err
-	}
+	m := typeset.NewMeasurer(fam)
 	b := &builder{st: st, m: m, d: newDims(st)}
 	return b.checkColumn((st.TextWidth() - b.d.indent) / 2)
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"guidepress/compose"
 	"guidepress/fonts"
+	"guidepress/typeset"
 )
 
 // bothColumns is the Name of a text line drawn once across both columns
@@ -88,7 +89,7 @@ func (c *cols) nameUnit(name string) unit {
 	return c.spanUnit(packCoverID, func(b *builder, f *flow) {
 		size := b.st.Headings.Section
 		lead := b.st.Leading(size)
-		for i, ln := range breakLines(b.m, plain(name, fonts.Bold), size, f.w) {
+		for i, ln := range typeset.Lines(b.m, plain(name, fonts.Bold), size, f.w) {
 			it := lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x + (f.w-ln.Width)/2}, lead, packCoverID)
 			it.Name = bothColumns
 			f.add(row{h: lead, space: 0.2 * b.d.lead, glue: i > 0, items: []Item{it}})

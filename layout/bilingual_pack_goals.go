@@ -3,6 +3,7 @@ package layout
 import (
 	"guidepress/compose"
 	"guidepress/fonts"
+	"guidepress/typeset"
 )
 
 // goals makes the units of a Columns pack's "My goals" page: its title,
@@ -61,11 +62,11 @@ func (b *builder) boxInset() float64 { return b.d.pad }
 
 // goalNames breaks each area of life's title into lines for its column,
 // inside the box: [area][column].
-func (c *cols) goalNames(areas [2][]compose.Entry) [][2][]textLine {
-	out := make([][2][]textLine, len(areas[0]))
+func (c *cols) goalNames(areas [2][]compose.Entry) [][2][]typeset.Line {
+	out := make([][2][]typeset.Line, len(areas[0]))
 	for i := range areas[0] {
 		for j, b := range c.b {
-			out[i][j] = breakLines(b.m, plain(areas[j][i].Title, fonts.Bold), b.st.BodySize, b.w-b.boxInset())
+			out[i][j] = typeset.Lines(b.m, plain(areas[j][i].Title, fonts.Bold), b.st.BodySize, b.w-b.boxInset())
 		}
 	}
 	return out
@@ -73,7 +74,7 @@ func (c *cols) goalNames(areas [2][]compose.Entry) [][2][]textLine {
 
 // goalNameHeight is the height of the top of a goals row that holds the
 // area's names: the taller column's.
-func (b *builder) goalNameHeight(names [2][]textLine) float64 {
+func (b *builder) goalNameHeight(names [2][]typeset.Line) float64 {
 	lead := b.st.Leading(b.st.BodySize)
 	return 0.3*lead + float64(max(len(names[0]), len(names[1])))*lead
 }
@@ -82,7 +83,7 @@ func (b *builder) goalNameHeight(names [2][]textLine) float64 {
 // area's names at its top in their columns, and writing lines at least a
 // handwriting line apart under them, the box's foot the last. The box and
 // lines are in the first column's row.
-func (c *cols) goalRow(names [2][]textLine, id string, h float64) unit {
+func (c *cols) goalRow(names [2][]typeset.Line, id string, h float64) unit {
 	var u unit
 	for i, b := range c.b {
 		lead := b.st.Leading(b.st.BodySize)

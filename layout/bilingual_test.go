@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"guidepress/internal/pdfdoc"
+	"guidepress/internal/docinfo"
 )
 
 // startKey names where a part starts: its role and what it belongs to.
@@ -104,15 +104,15 @@ func TestBilingualHalvesInOwnLanguage(t *testing.T) {
 	for _, c := range biEditions(t) {
 		for h, p := range c.ed.Halves {
 			lang := c.ed.Langs[h]
-			if p.Meta.Lang != pdfdoc.LangTag(lang) {
-				t.Errorf("%s: half %d has language %s, want %s", c.name, h, p.Meta.Lang, pdfdoc.LangTag(lang))
+			if p.Meta.Lang != docinfo.LangTag(lang) {
+				t.Errorf("%s: half %d has language %s, want %s", c.name, h, p.Meta.Lang, docinfo.LangTag(lang))
 			}
 			want := c.guide.Label(lang, "page_of", map[string]string{"n": "2", "m": fmt.Sprint(len(p.Pages))})
 			if !strings.Contains(pageText(p.Pages[1]), want) {
 				t.Errorf("%s: page 2 of the %s half lacks %q", c.name, lang, want)
 			}
 		}
-		if c.ed.Meta.Lang != pdfdoc.LangTag(c.ed.Langs[0]) || !strings.Contains(c.ed.Meta.Title, " / ") {
+		if c.ed.Meta.Lang != docinfo.LangTag(c.ed.Langs[0]) || !strings.Contains(c.ed.Meta.Title, " / ") {
 			t.Errorf("%s: document information %+v", c.name, c.ed.Meta)
 		}
 		if n0, n1 := len(c.ed.Halves[0].Pages), len(c.ed.Halves[1].Pages); c.ed.Layout == TeteBeche && (n0 != n1 || (n0+n1)%4 != 0) {

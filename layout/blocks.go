@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"guidepress/typeset"
 	"strings"
 
 	"guidepress/compose"
@@ -101,9 +102,9 @@ func (f *flow) listItem(b compose.Block, o textOpts) {
 		return
 	}
 	r := &f.rows[idx[0]]
-	mw := f.m.width(b.Marker, fonts.Regular, o.size)
+	mw := f.m.Width(b.Marker, fonts.Regular, o.size)
 	r.items = append(r.items, Item{Kind: TextLine, Role: RoleMarker, X: mx, W: mw, H: r.h, Size: o.size,
-		Spans: []Span{{Text: b.Marker, Face: fonts.Regular, X: mx, W: mw}}, Ref: f.ref})
+		Spans: []typeset.Span{{Text: b.Marker, Face: fonts.Regular, X: mx, W: mw}}, Ref: f.ref})
 }
 
 // quoteBars adds a bar per quote level to the rows from start on. A bar

@@ -1,5 +1,7 @@
 package layout
 
+import "guidepress/typeset"
+
 import "guidepress/fonts"
 
 // padBooklet makes a booklet's page count a multiple of 4, as a
@@ -16,7 +18,7 @@ func (b *builder) padBooklet(pages []*Page) []*Page {
 	}
 	if b.chrome.headers != nil {
 		title := b.label("notes", nil)
-		b.chrome.headers[notesID] = breakLines(b.m, plain(title, fonts.Regular), b.st.MinSize, b.w)
+		b.chrome.headers[notesID] = typeset.Lines(b.m, plain(title, fonts.Regular), b.st.MinSize, b.w)
 	}
 	at := len(pages) - 1 // the back cover's first page
 	for at > 0 && pages[at-1].Chapter == backID {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"guidepress/typeset"
 
 	"guidepress/compose"
 	"guidepress/content"
@@ -23,7 +24,7 @@ type builder struct {
 	lang   string
 	st     *styles.Style
 	fam    *fonts.Family
-	m      *measurer
+	m      *typeset.Measurer
 	d      dims
 	x, w   float64 // the text column
 	chrome chrome
@@ -52,10 +53,7 @@ func newBuilder(p *compose.Product, st *styles.Style, what string) (*builder, er
 	if err := checkGuide(p.Guide, p.Lang, fam); err != nil {
 		return nil, err
 	}
-	m, err := newMeasurer(st, fam)
-	if err != nil {
-		return nil, fmt.Errorf("lay out %s: %w", what, err)
-	}
+	m := typeset.NewMeasurer(fam)
 	b := &builder{p: p, g: p.Guide, lang: p.Lang, st: st, fam: fam, m: m, d: newDims(st),
 		x: st.Margins.Left, w: st.TextWidth()}
 	if p.Kind == compose.PackProduct {

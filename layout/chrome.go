@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"guidepress/typeset"
 	"strconv"
 
 	"guidepress/fonts"
@@ -10,9 +11,9 @@ import (
 // the text area is the same on every page and headers and footers sit in
 // the same place on every page.
 type chrome struct {
-	area    area                  // the text area between header and footer
-	headers map[string][]textLine // header lines by chapter id
-	footer  []textLine            // the guide title's lines in the footer
+	area    area                      // the text area between header and footer
+	headers map[string][]typeset.Line // header lines by chapter id
+	footer  []typeset.Line            // the guide title's lines in the footer
 	headerH float64
 	footerH float64
 	gap     float64 // between the header or footer and the text area
@@ -23,11 +24,11 @@ type chrome struct {
 func (b *builder) measureChrome(chapters []Chapter) chrome {
 	size := b.st.MinSize
 	c := b.footerChrome(b.p.Footer)
-	c.headers = map[string][]textLine{}
+	c.headers = map[string][]typeset.Line{}
 	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
 	most := 1
 	for _, t := range titles {
-		lines := breakLines(b.m, plain(t.Title, fonts.Regular), size, b.w)
+		lines := typeset.Lines(b.m, plain(t.Title, fonts.Regular), size, b.w)
 		c.headers[t.ID] = lines
 		most = max(most, len(lines))
 	}
@@ -42,8 +43,8 @@ func (b *builder) footerChrome(title string) chrome {
 	size := b.st.MinSize
 	lead := b.st.Leading(size)
 	c := chrome{gap: 0.9 * b.d.lead}
-	labelW := b.m.width(b.pageLabel(888, 888), fonts.Regular, size)
-	c.footer = breakLines(b.m, plain(title, fonts.Regular), size, b.w-labelW-b.d.indent)
+	labelW := b.m.Width(b.pageLabel(888, 888), fonts.Regular, size)
+	c.footer = typeset.Lines(b.m, plain(title, fonts.Regular), size, b.w-labelW-b.d.indent)
 	c.footerH = float64(len(c.footer)) * lead
 	c.area = area{
 		top:    b.st.Margins.Top,
@@ -102,8 +103,8 @@ func (b *builder) footer(n, of int) []Item {
 		items = append(items, it)
 	}
 	label := b.pageLabel(n, of)
-	w := b.m.width(label, fonts.Regular, size)
+	w := b.m.Width(label, fonts.Regular, size)
 	x := b.x + b.w - w
 	return append(items, Item{Kind: TextLine, Role: RoleFooter, X: x, Y: foot, W: w, H: lead, Size: size, Muted: true,
-		Spans: []Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
+		Spans: []typeset.Span{{Text: label, Face: fonts.Regular, X: x, W: w}}})
 }

@@ -48,7 +48,7 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first bool) {
 		f.text(plain(c.Description, fonts.Regular), textOpts{size: size, role: RoleContact})
 	}
 	for _, ln := range contactLines(c) {
-		hang := b.m.width(ln[0].Text, fonts.Bold, size)
+		hang := b.m.Width(ln[0].Text, fonts.Bold, size)
 		if hang > f.w/3 {
 			hang = 0
 		}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"guidepress/typeset"
 	"strconv"
 
 	"guidepress/compose"
@@ -16,7 +17,7 @@ const pageNumber = "page-number"
 // width, so the contents' own length is known before any chapter is
 // placed.
 func (b *builder) contentsEntry(f *flow, c compose.Entry, size, space float64) {
-	numW := b.m.width("000", fonts.Bold, size)
+	numW := b.m.Width("000", fonts.Bold, size)
 	gap := b.d.indent
 	idx := f.text(plain(c.Title, fonts.Regular), textOpts{size: size, role: RoleContents, space: space,
 		x: b.x, w: b.w - numW - gap, keep: true})
@@ -26,7 +27,7 @@ func (b *builder) contentsEntry(f *flow, c compose.Entry, size, space float64) {
 	first := &f.rows[idx[0]]
 	first.items = append(first.items, Item{Kind: TextLine, Role: RoleContents, Name: pageNumber,
 		X: b.x + b.w - numW, W: numW, H: first.h, Size: size, Ref: c.ID,
-		Spans: []Span{{Text: "", Face: fonts.Bold, X: b.x + b.w - numW}}})
+		Spans: []typeset.Span{{Text: "", Face: fonts.Bold, X: b.x + b.w - numW}}})
 }
 
 // fillContents writes each chapter's first page into the contents and
@@ -46,7 +47,7 @@ func (b *builder) fillContents(pages []*Page, chapters []Chapter) {
 			it.Target = at[it.Ref]
 			if it.Name == pageNumber {
 				n := strconv.Itoa(it.Target)
-				w := b.m.width(n, fonts.Bold, it.Size)
+				w := b.m.Width(n, fonts.Bold, it.Size)
 				it.X, it.W = right-w, w
 				it.Spans[0].Text, it.Spans[0].X, it.Spans[0].W = n, right-w, w
 			}

@@ -4,6 +4,7 @@ import (
 	"guidepress/fonts"
 	"guidepress/markup"
 	"guidepress/styles"
+	"guidepress/typeset"
 )
 
 // row is one unit of vertical layout: usually one line of text with what
@@ -54,7 +55,7 @@ func newDims(st *styles.Style) dims {
 
 // flow turns text into rows at a left edge and width.
 type flow struct {
-	m    *measurer
+	m    *typeset.Measurer
 	st   *styles.Style
 	d    dims
 	x, w float64
@@ -94,7 +95,7 @@ func (f *flow) text(runs []markup.Run, o textOpts) []int {
 	if o.w == 0 {
 		o.x, o.w = f.x, f.w
 	}
-	lines := breakHanging(f.m, runs, o.size, o.w, o.hang)
+	lines := typeset.Hanging(f.m, runs, o.size, o.w, o.hang)
 	lead := f.st.Leading(o.size)
 	idx := make([]int, len(lines))
 	for i, ln := range lines {
@@ -110,8 +111,8 @@ func (f *flow) text(runs []markup.Run, o textOpts) []int {
 }
 
 // lineItem places a broken line at o.x on a row of height lead.
-func lineItem(ln textLine, o textOpts, lead float64, ref string) Item {
-	spans := make([]Span, len(ln.Spans))
+func lineItem(ln typeset.Line, o textOpts, lead float64, ref string) Item {
+	spans := make([]typeset.Span, len(ln.Spans))
 	for i, s := range ln.Spans {
 		s.X += o.x
 		spans[i] = s

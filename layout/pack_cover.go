@@ -4,6 +4,7 @@ import (
 	"guidepress/compose"
 	"guidepress/fonts"
 	"guidepress/markup"
+	"guidepress/typeset"
 )
 
 // packCover makes the rows of a pack's cover (a PackCover part): a thick
@@ -64,9 +65,9 @@ func (b *builder) field(f *flow, text string, lines int, space float64) {
 	size := b.st.BodySize
 	gap := b.notesGap()
 	lead := b.st.Leading(size)
-	w := b.m.width(label, fonts.Bold, size)
+	w := b.m.Width(label, fonts.Bold, size)
 	sameRow := w+b.d.indent <= 0.6*f.w
-	lns := breakLines(b.m, plain(label, fonts.Bold), size, f.w)
+	lns := typeset.Lines(b.m, plain(label, fonts.Bold), size, f.w)
 	for i, ln := range lns {
 		r := row{h: lead, space: space, items: []Item{lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x}, lead, f.ref)}}
 		if i == len(lns)-1 {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"guidepress/typeset"
 
 	"guidepress/compose"
 	"guidepress/fonts"
@@ -47,18 +48,18 @@ func (b *builder) goals(pt *compose.Part) ([]row, error) {
 
 // goalTitles breaks each area of life's title into lines for the title
 // column.
-func (b *builder) goalTitles(areas []compose.Entry) [][]textLine {
+func (b *builder) goalTitles(areas []compose.Entry) [][]typeset.Line {
 	w := goalsTitleShare*b.w - b.d.indent/2
-	var out [][]textLine
+	var out [][]typeset.Line
 	for _, a := range areas {
-		out = append(out, breakLines(b.m, plain(a.Title, fonts.Bold), b.st.BodySize, w))
+		out = append(out, typeset.Lines(b.m, plain(a.Title, fonts.Bold), b.st.BodySize, w))
 	}
 	return out
 }
 
 // goalNeeds are the least heights of the areas' rows: each title and one
 // writing line.
-func (b *builder) goalNeeds(titles [][]textLine) []float64 {
+func (b *builder) goalNeeds(titles [][]typeset.Line) []float64 {
 	lead := b.st.Leading(b.st.BodySize)
 	needs := make([]float64, len(titles))
 	for i, t := range titles {
@@ -129,7 +130,7 @@ func shareOut(needs []float64, room float64) ([]float64, bool) {
 // goalRow is one area's row, h high: its title at the top left, a thin
 // line down between the columns, writing lines at the right evenly spaced
 // at least a handwriting line apart, and a rule across the foot.
-func (b *builder) goalRow(title []textLine, h float64) row {
+func (b *builder) goalRow(title []typeset.Line, h float64) row {
 	lead := b.st.Leading(b.st.BodySize)
 	o := textOpts{size: b.st.BodySize, role: RoleBody, x: b.x}
 	r := row{h: h}

@@ -15,6 +15,7 @@ package layout
 
 import (
 	"guidepress/diagram"
+	"guidepress/typeset"
 
 	"guidepress/fonts"
 	"guidepress/styles"
@@ -114,7 +115,7 @@ type Item struct {
 	// Size is the text size in points (TextLine).
 	Size float64
 	// Spans are the line's text pieces (TextLine); span X is on the page.
-	Spans []Span
+	Spans []typeset.Span
 	// Weight is the line thickness of a Rule or Frame, in mm.
 	Weight float64
 	// Muted draws text in the style's muted colour.

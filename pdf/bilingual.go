@@ -6,7 +6,6 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"guidepress/internal/pdfdoc"
 	"guidepress/layout"
 )
 
@@ -67,7 +66,7 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 			return nil, err
 		}
 	}
-	pdf, err := pdfdoc.New(st, fam)
+	pdf, err := newDoc(st, fam)
 	if err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"guidepress/diagram"
 	"guidepress/fonts"
-	"guidepress/internal/pdfdoc"
+	"guidepress/internal/docinfo"
 	"guidepress/styles"
 )
 
@@ -30,11 +30,11 @@ func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, titl
 	if err := printable(geo, title); err != nil {
 		return nil, err
 	}
-	pdf, err := pdfdoc.New(st, fam)
+	pdf, err := newDoc(st, fam)
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
-	pdfdoc.Meta{Title: title, Subject: title, Lang: pdfdoc.LangTag(lang), Date: pdfdoc.BuildDate(time.Time{})}.Apply(pdf)
+	applyMeta(pdf, docinfo.Meta{Title: title, Subject: title, Lang: docinfo.LangTag(lang), Date: docinfo.BuildDate(time.Time{})})
 	pdf.AddPage()
 	label, y := diagram.TitleLabel(fam, st, title)
 	drawTitle(pdf, label, st.Colours.Text)

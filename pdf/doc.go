@@ -10,14 +10,7 @@
 // where anything goes.
 package pdf
 
-import (
-	"fmt"
-
-	"guidepress/internal/pdfdoc"
-)
-
-// fontName is the family name the guide's fonts are registered under.
-const fontName = pdfdoc.FontName
+import "fmt"
 
 // recoverAs turns a panic inside fpdf into an error that names the
 // operation, so a bad input never crashes the program.

@@ -6,7 +6,6 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"guidepress/internal/pdfdoc"
 	"guidepress/layout"
 	"guidepress/styles"
 )
@@ -20,7 +19,7 @@ func Write(p *layout.Plan) (out []byte, err error) {
 	if err := checkRunes(p); err != nil {
 		return nil, err
 	}
-	pdf, err := pdfdoc.New(p.Style, p.Family)
+	pdf, err := newDoc(p.Style, p.Family)
 	if err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}

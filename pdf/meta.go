@@ -7,12 +7,12 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"guidepress/internal/pdfdoc"
+	"guidepress/internal/docinfo"
 )
 
 // setMeta writes m into pdf and makes its output reproducible.
-func setMeta(pdf *fpdf.Fpdf, m pdfdoc.Meta) {
-	m.Apply(pdf)
+func setMeta(pdf *fpdf.Fpdf, m docinfo.Meta) {
+	applyMeta(pdf, m)
 	pdf.SetDisplayMode("default", "single")
 }
 

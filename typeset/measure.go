@@ -1,34 +1,32 @@
-package layout
+package typeset
 
-import (
-	"guidepress/fonts"
-	"guidepress/styles"
-)
+import "guidepress/fonts"
 
 // pdfScale is the PDF writer's points a millimetre: a size in
 // points is divided by its scale factor, 72/25.4 points a millimetre.
 const pdfScale = 72.0 / 25.4
 
-// measurer measures text with the fonts' advance widths rounded to
+// Measurer measures text with the fonts' advance widths rounded to
 // thousandths of an em, summed and scaled in the same order as the PDF
 // writer does, so a line measured to fit is drawn to fit, to the bit.
 // Widths are cached per face and character; a measurer is used by one
 // layout at a time.
-type measurer struct {
+type Measurer struct {
 	fam   *fonts.Family
 	cache [4]map[rune]int
 }
 
-func newMeasurer(_ *styles.Style, fam *fonts.Family) (*measurer, error) {
-	m := &measurer{fam: fam}
+// NewMeasurer makes a measurer of fam's faces.
+func NewMeasurer(fam *fonts.Family) *Measurer {
+	m := &Measurer{fam: fam}
 	for i := range m.cache {
 		m.cache[i] = map[rune]int{}
 	}
-	return m, nil
+	return m
 }
 
-// width returns the width of s in face at size points, in millimetres.
-func (m *measurer) width(s string, face fonts.Face, size float64) float64 {
+// Width returns the width of s in face at size points, in millimetres.
+func (m *Measurer) Width(s string, face fonts.Face, size float64) float64 {
 	c := m.cache[face]
 	units := 0
 	for _, r := range s {

@@ -1,7 +1,6 @@
-package layout
+package typeset
 
 import (
-	"guidepress/compose"
 	"strings"
 	"testing"
 
@@ -10,20 +9,17 @@ import (
 	"guidepress/styles"
 )
 
-func testMeasurer(t *testing.T) *measurer {
+func testMeasurer(t *testing.T) *Measurer {
 	t.Helper()
 	st, err := styles.Preset("standard")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := newMeasurer(st, fonts.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	_ = st
+	return NewMeasurer(fonts.Default())
 }
 
-func lineText(ln textLine) string {
+func lineText(ln Line) string {
 	s := ""
 	for _, sp := range ln.Spans {
 		s += sp.Text
@@ -33,7 +29,7 @@ func lineText(ln textLine) string {
 
 // checkWidths fails when a line is wider than width or its spans do not
 // add up to its width.
-func checkWidths(t *testing.T, m *measurer, lines []textLine, size, width float64) {
+func checkWidths(t *testing.T, m *Measurer, lines []Line, size, width float64) {
 	t.Helper()
 	for i, ln := range lines {
 		if ln.Width > width+1e-6 {
@@ -44,7 +40,7 @@ func checkWidths(t *testing.T, m *measurer, lines []textLine, size, width float6
 			if d := sp.X - x; d > 1e-6 || d < -1e-6 {
 				t.Errorf("line %d span %q at x %.3f, want %.3f", i, sp.Text, sp.X, x)
 			}
-			if w := m.width(sp.Text, sp.Face, size); w-sp.W > 1e-6 || sp.W-w > 1e-6 {
+			if w := m.Width(sp.Text, sp.Face, size); w-sp.W > 1e-6 || sp.W-w > 1e-6 {
 				t.Errorf("line %d span %q width %.3f, measured %.3f", i, sp.Text, sp.W, w)
 			}
 			x += sp.W
@@ -55,7 +51,7 @@ func checkWidths(t *testing.T, m *measurer, lines []textLine, size, width float6
 func TestLongWordIsBrokenToFit(t *testing.T) {
 	m := testMeasurer(t)
 	word := strings.Repeat("Hirgairheb", 30) // 300 letters, no spaces
-	lines := breakLines(m, []markup.Run{{Text: "Start " + word + " end"}}, 12, 60)
+	lines := Lines(m, []markup.Run{{Text: "Start " + word + " end"}}, 12, 60)
 	if len(lines) < 5 {
 		t.Fatalf("got %d lines, want the word broken over many", len(lines))
 	}
@@ -74,10 +70,10 @@ func TestLongWordIsBrokenToFit(t *testing.T) {
 
 func TestNoLineWiderThanMeasure(t *testing.T) {
 	m := testMeasurer(t)
-	text := fixture().Stages[0].Sections[0].Body.Get("cy")
+	text := strings.Repeat("Dywedwch wrth yr heddlu am eich salwch ac unrhyw feddyginiaeth rydych chi’n ei chymryd; gofynnwch am oedolyn priodol a chyfreithiwr. Mae’r tŷ yn ddiogel, gyda dŵr a bwyd. ", 3)
 	for _, w := range []float64{40, 60, 80, 116, 170} {
 		for _, size := range []float64{12, 16, 21} {
-			lines := breakLines(m, []markup.Run{{Text: text}, {Text: " ŵŷŴŶ", Bold: true}}, size, w)
+			lines := Lines(m, []markup.Run{{Text: text}, {Text: " ŵŷŴŶ", Bold: true}}, size, w)
 			checkWidths(t, m, lines, size, w)
 		}
 	}
@@ -90,7 +86,7 @@ func TestMixedRunsWrapTogether(t *testing.T) {
 		{Text: " about your illness and "}, {Text: "every medicine", Bold: true, Italic: true},
 		{Text: " you take, and ask for the "}, {Text: "liaison service", Link: "https://example.org"}, {Text: "."},
 	}
-	lines := breakLines(m, runs, 12, 50)
+	lines := Lines(m, runs, 12, 50)
 	checkWidths(t, m, lines, 12, 50)
 	var words []string
 	mixed := false
@@ -127,7 +123,7 @@ func TestMixedRunsWrapTogether(t *testing.T) {
 
 func TestSpacesOnlyBetweenWords(t *testing.T) {
 	m := testMeasurer(t)
-	lines := breakLines(m, []markup.Run{{Text: "  one two\nthree   four "}}, 12, 100)
+	lines := Lines(m, []markup.Run{{Text: "  one two\nthree   four "}}, 12, 100)
 	var got []string
 	for _, ln := range lines {
 		got = append(got, lineText(ln))
@@ -139,7 +135,7 @@ func TestSpacesOnlyBetweenWords(t *testing.T) {
 
 func TestHangingIndent(t *testing.T) {
 	m := testMeasurer(t)
-	lines := breakHanging(m, []markup.Run{{Text: strings.Repeat("word ", 40)}}, 12, 80, 10)
+	lines := Hanging(m, []markup.Run{{Text: strings.Repeat("word ", 40)}}, 12, 80, 10)
 	if len(lines) < 2 {
 		t.Fatal("want several lines")
 	}
@@ -157,71 +153,11 @@ func TestBreakKeepsWelshDigraphs(t *testing.T) {
 	m := testMeasurer(t)
 	b := &lineBuilder{m: m, size: 12}
 	s := "xxxxllyy"
-	avail := m.width("xxxxl", fonts.Regular, 12) + 0.01
+	avail := m.Width("xxxxl", fonts.Regular, 12) + 0.01
 	if n := b.fit(s, fonts.Regular, avail); n != 4 {
 		t.Errorf("fit cut %q | %q, want the ll kept together", s[:n], s[n:])
 	}
 	if !isDigraph('L', 'l') || !isDigraph('c', 'h') || isDigraph('l', 'x') {
 		t.Error("isDigraph is wrong")
-	}
-}
-
-func TestParagraphLinesAreGluedAgainstWidowsAndOrphans(t *testing.T) {
-	m := testMeasurer(t)
-	st, _ := styles.Preset("standard")
-	f := &flow{m: m, st: st, d: newDims(st), x: 16, w: 60}
-	idx := f.text([]markup.Run{{Text: strings.Repeat("word ", 60)}}, textOpts{size: 12, role: RoleBody})
-	n := len(idx)
-	if n < 5 {
-		t.Fatalf("got %d lines, want at least 5", n)
-	}
-	for i, k := range idx {
-		want := i == 1 || i == n-1
-		if f.rows[k].glue != want {
-			t.Errorf("line %d of %d: glue %v, want %v", i, n, f.rows[k].glue, want)
-		}
-	}
-}
-
-func TestPrintLinksShowTheTarget(t *testing.T) {
-	runs := printLinks([]markup.Run{{Text: "See "}, {Text: "the ", Link: "https://www.example.org/"}, {Text: "charity", Bold: true, Link: "https://www.example.org/"},
-		{Text: ", "}, {Text: "www.example.org", Link: "https://www.example.org"}, {Text: " or "}, {Text: "call us", Link: "tel:0800123"}})
-	var got string
-	for _, r := range runs {
-		got += r.Text
-	}
-	if want := "See the charity (www.example.org), www.example.org or call us (0800123)"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-func TestListGlue(t *testing.T) {
-	item := compose.Block{Kind: compose.ListItem, Depth: 1, Marker: "•"}
-	more := compose.Block{Kind: compose.ListItem, Depth: 1}
-	para := compose.Block{Kind: compose.Paragraph}
-	got := listGlue([]compose.Block{para, item, item, more, item, item, para, item})
-	want := []bool{false, false, true, false, false, true, false, false}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("listGlue = %v, want %v", got, want)
-			break
-		}
-	}
-}
-
-func TestNoBreakSpaceJoins(t *testing.T) {
-	m := testMeasurer(t)
-	if !fonts.Default().Covers('\u00A0') {
-		t.Fatal("the fonts lack the no-break space")
-	}
-	num := keepTogether("0800 132 737")
-	w := m.width("Phone: 0800 132", fonts.Regular, 12) + 1
-	lines := breakLines(m, []markup.Run{{Text: "Phone: " + num}}, 12, w)
-	if len(lines) != 2 || lineText(lines[1]) != num {
-		var got []string
-		for _, ln := range lines {
-			got = append(got, lineText(ln))
-		}
-		t.Errorf("lines %q, want the number kept whole on the second line", got)
 	}
 }

@@ -1,4 +1,9 @@
-package layout
+// Package typeset breaks styled text into lines that fit a width: words
+// kept whole where they fit, a word too long for a line broken between
+// characters (never inside a Welsh digraph), no-break spaces honoured,
+// widths measured with the fonts' own advance widths as the PDF writer
+// measures them. It knows nothing of pages.
+package typeset
 
 import (
 	"strings"
@@ -21,8 +26,8 @@ type Span struct {
 	Code bool
 }
 
-// textLine is one line of text broken to fit a width; span X values start at 0.
-type textLine struct {
+// Line is one line of text broken to fit a width; span X values start at 0.
+type Line struct {
 	Spans []Span
 	Width float64
 }
@@ -133,9 +138,9 @@ func (w *word) add(text string, st runStyle) {
 
 // lineBuilder collects pieces into a line, merging pieces of one style.
 type lineBuilder struct {
-	m     *measurer
+	m     *Measurer
 	size  float64
-	line  textLine
+	line  Line
 	empty bool
 }
 
@@ -155,19 +160,19 @@ func (b *lineBuilder) add(p piece, w float64) {
 // mm: left aligned, ragged right, never hyphenated. Runs of different
 // styles wrap together; a word longer than a line is broken between
 // characters (never inside a Welsh digraph); hard breaks are honoured.
-func breakLines(m *measurer, runs []markup.Run, size, width float64) []textLine {
-	return breakHanging(m, runs, size, width, 0)
+func Lines(m *Measurer, runs []markup.Run, size, width float64) []Line {
+	return Hanging(m, runs, size, width, 0)
 }
 
 // breakHanging is breakLines with every line after the first indented by
 // hang mm (and so hang mm narrower); their spans start at hang.
-func breakHanging(m *measurer, runs []markup.Run, size, width, hang float64) []textLine {
-	var lines []textLine
+func Hanging(m *Measurer, runs []markup.Run, size, width, hang float64) []Line {
+	var lines []Line
 	b := &lineBuilder{m: m, size: size, empty: true}
 	full := width
 	flush := func() {
 		lines = append(lines, b.line)
-		b.line, b.empty = textLine{}, true
+		b.line, b.empty = Line{}, true
 		width = full - hang
 	}
 	for i, w := range splitWords(runs) {
@@ -176,7 +181,7 @@ func breakHanging(m *measurer, runs []markup.Run, size, width, hang float64) []t
 		}
 		ww := b.wordWidth(w)
 		if !b.empty {
-			sw := m.width(" ", w.space.face, size)
+			sw := m.Width(" ", w.space.face, size)
 			if w.spaced && b.line.Width+sw+ww <= width+1e-6 {
 				b.add(piece{" ", w.space}, sw)
 				b.addWord(w)
@@ -205,14 +210,14 @@ func breakHanging(m *measurer, runs []markup.Run, size, width, hang float64) []t
 func (b *lineBuilder) wordWidth(w word) float64 {
 	t := 0.0
 	for _, p := range w.parts {
-		t += b.m.width(p.text, p.st.face, b.size)
+		t += b.m.Width(p.text, p.st.face, b.size)
 	}
 	return t
 }
 
 func (b *lineBuilder) addWord(w word) {
 	for _, p := range w.parts {
-		b.add(p, b.m.width(p.text, p.st.face, b.size))
+		b.add(p, b.m.Width(p.text, p.st.face, b.size))
 	}
 }
 
@@ -232,7 +237,7 @@ func (b *lineBuilder) breakWord(w word, width *float64, flush func()) {
 				}
 			}
 			chunk := rest[:n]
-			b.add(piece{chunk, p.st}, b.m.width(chunk, p.st.face, b.size))
+			b.add(piece{chunk, p.st}, b.m.Width(chunk, p.st.face, b.size))
 			rest = rest[n:]
 			if rest != "" {
 				flush()
@@ -247,7 +252,7 @@ func (b *lineBuilder) breakWord(w word, width *float64, flush func()) {
 func (b *lineBuilder) fit(s string, face fonts.Face, avail float64) int {
 	used, n := 0.0, 0
 	for i, c := range s {
-		cw := b.m.width(string(c), face, b.size)
+		cw := b.m.Width(string(c), face, b.size)
 		if used+cw > avail+1e-6 {
 			break
 		}

@@ -1,0 +1,92 @@
+package layout
+
+import (
+	"guidepress/compose"
+	"guidepress/typeset"
+	"strings"
+	"testing"
+
+	"guidepress/fonts"
+	"guidepress/markup"
+	"guidepress/styles"
+)
+
+func testMeasurer(t *testing.T) *typeset.Measurer {
+	t.Helper()
+	st, err := styles.Preset("standard")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = st
+	return typeset.NewMeasurer(fonts.Default())
+}
+
+func lineText(ln typeset.Line) string {
+	s := ""
+	for _, sp := range ln.Spans {
+		s += sp.Text
+	}
+	return s
+}
+
+// checkWidths fails when a line is wider than width or its spans do not
+// add up to its width.
+func TestParagraphLinesAreGluedAgainstWidowsAndOrphans(t *testing.T) {
+	m := testMeasurer(t)
+	st, _ := styles.Preset("standard")
+	f := &flow{m: m, st: st, d: newDims(st), x: 16, w: 60}
+	idx := f.text([]markup.Run{{Text: strings.Repeat("word ", 60)}}, textOpts{size: 12, role: RoleBody})
+	n := len(idx)
+	if n < 5 {
+		t.Fatalf("got %d lines, want at least 5", n)
+	}
+	for i, k := range idx {
+		want := i == 1 || i == n-1
+		if f.rows[k].glue != want {
+			t.Errorf("line %d of %d: glue %v, want %v", i, n, f.rows[k].glue, want)
+		}
+	}
+}
+
+func TestPrintLinksShowTheTarget(t *testing.T) {
+	runs := printLinks([]markup.Run{{Text: "See "}, {Text: "the ", Link: "https://www.example.org/"}, {Text: "charity", Bold: true, Link: "https://www.example.org/"},
+		{Text: ", "}, {Text: "www.example.org", Link: "https://www.example.org"}, {Text: " or "}, {Text: "call us", Link: "tel:0800123"}})
+	var got string
+	for _, r := range runs {
+		got += r.Text
+	}
+	if want := "See the charity (www.example.org), www.example.org or call us (0800123)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestListGlue(t *testing.T) {
+	item := compose.Block{Kind: compose.ListItem, Depth: 1, Marker: "•"}
+	more := compose.Block{Kind: compose.ListItem, Depth: 1}
+	para := compose.Block{Kind: compose.Paragraph}
+	got := listGlue([]compose.Block{para, item, item, more, item, item, para, item})
+	want := []bool{false, false, true, false, false, true, false, false}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("listGlue = %v, want %v", got, want)
+			break
+		}
+	}
+}
+
+func TestNoBreakSpaceJoins(t *testing.T) {
+	m := testMeasurer(t)
+	if !fonts.Default().Covers('\u00A0') {
+		t.Fatal("the fonts lack the no-break space")
+	}
+	num := keepTogether("0800 132 737")
+	w := m.Width("Phone: 0800 132", fonts.Regular, 12) + 1
+	lines := typeset.Lines(m, []markup.Run{{Text: "Phone: " + num}}, 12, w)
+	if len(lines) != 2 || lineText(lines[1]) != num {
+		var got []string
+		for _, ln := range lines {
+			got = append(got, lineText(ln))
+		}
+		t.Errorf("lines %q, want the number kept whole on the second line", got)
+	}
+}
