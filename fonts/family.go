@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -53,6 +54,11 @@ type Family struct {
 	// face has a glyph for it; built once, on first use.
 	coverage     [0x10000 / 64]uint64
 	coverageOnce sync.Once
+	// widths remembers each face's advance widths in the Basic
+	// Multilingual Plane, in thousandths of an em plus one (0: not yet
+	// read); each table is made on first use.
+	widths     [4][]atomic.Uint32
+	widthsOnce [4]sync.Once
 }
 
 // Bytes returns the TrueType data of face, to embed in a PDF. The caller
