@@ -59,18 +59,7 @@ func (c *cols) columns() (*Bilingual, error) {
 	var chapters [2][]Chapter
 	var meta [2]Meta
 	for i, b := range c.b {
-		chapters[i] = b.chapters()
-		for j := range chapters[i] {
-			chapters[i][j].Page = t[i].anchors[chapters[i][j].ID]
-		}
-		if len(front[i]) > 0 {
-			for j := range chapters[i] {
-				if chapters[i][j].ID == b.p.Parts[0].ID {
-					chapters[i][j].Page = 1
-				}
-			}
-		}
-		chapters[i] = b.withNotes(chapters[i], pages[i])
+		chapters[i] = b.pagedChapters(t[i].anchors, len(front[i]) > 0, pages[i])
 		b.fillContents(pages[i], chapters[i])
 		b.addChrome(pages[i])
 		meta[i] = b.meta()
@@ -150,13 +139,10 @@ func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part)
 		var units []unit
 		for _, r := range runs {
 			us := r.units
-			if r.start != compose.NewPage && len(us) > 0 && us[0][0].rows[0].chapter != "" {
+			if len(us) > 0 {
 				first := us[0]
 				for i := range first {
-					rows := slices.Clone(first[i].rows)
-					rows[0].newPage = own && r.start == compose.NewPageUnlessMorePaper
-					rows[0].space = 1.5 * c.b[i].d.lead // dropped at the top of a page
-					first[i].rows = rows
+					first[i].rows = c.b[i].startAs(first[i].rows, r.start, own)
 				}
 				us = append([]unit{first}, us[1:]...)
 			}
@@ -171,7 +157,7 @@ func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part)
 	}
 	own, flowing := run(true), run(false)
 	orgH := c.orgHeight(imprint)
-	if roundUp4(c.pagesNeeded(flowing.pageSets(), orgH)) < roundUp4(c.pagesNeeded(own.pageSets(), orgH)) {
+	if fewerSheets(c.pagesNeeded(flowing.pageSets(), orgH), c.pagesNeeded(own.pageSets(), orgH)) {
 		return flowing
 	}
 	return own

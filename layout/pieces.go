@@ -27,11 +27,7 @@ func (b *builder) pieces(pt *compose.Part) ([]part, error) {
 		return []part{{rows: f.rows}}, nil
 	}
 	if len(blocks) > 0 && blocks[0].Kind == compose.Heading && blocks[0].Level == 1 {
-		head, err := b.head(f, pt)
-		if err != nil {
-			return nil, err
-		}
-		blocks = blocks[head:]
+		blocks = blocks[b.head(f, pt):]
 		cuts = append(cuts, cut{end: len(f.rows), head: true, keepNext: pt.Kind != compose.Chapter && len(blocks) > 0})
 	}
 	for i, bl := range blocks {
@@ -115,7 +111,7 @@ func cutRows(rows []row, cuts []cut) []part {
 
 // head lays out a part's title (and a chapter's summary) with a thick
 // rule under them, and returns how many blocks it used.
-func (b *builder) head(f *flow, pt *compose.Part) (int, error) {
+func (b *builder) head(f *flow, pt *compose.Part) int {
 	title := pt.Blocks[0]
 	f.heading(title.Text, b.st.Headings.Chapter, RoleTitle, 0, 0)
 	startChapter(f.rows, pt.ID)
@@ -125,7 +121,7 @@ func (b *builder) head(f *flow, pt *compose.Part) (int, error) {
 		n++
 	}
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
-	return n, nil
+	return n
 }
 
 // paragraph lays out a paragraph of plain text given as a block of a

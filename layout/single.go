@@ -28,14 +28,12 @@ func (b *builder) single() (*Plan, error) {
 	b.chrome = b.makeChrome()
 	var front []*Page
 	parts := b.p.Parts
-	anchors := map[string]int{}
 	if len(parts) > 0 && parts[0].Kind == compose.Cover {
 		page := b.coverPage(b.coverRows(parts[0]))
 		if page == nil {
 			return nil, b.coverError()
 		}
 		page.Bookmarks = b.coverMarks(parts[0])
-		anchors[parts[0].ID] = 1
 		front, parts = []*Page{page}, parts[1:]
 	}
 	runs, imprint, err := b.partRows(parts)
@@ -43,20 +41,11 @@ func (b *builder) single() (*Plan, error) {
 		return nil, err
 	}
 	pg := b.place(front, runs, imprint)
-	for id, n := range pg.anchors {
-		if _, ok := anchors[id]; !ok {
-			anchors[id] = n
-		}
-	}
 	pages, err := b.finish(pg.pages, imprint)
 	if err != nil {
 		return nil, err
 	}
-	chapters := b.chapters()
-	for i := range chapters {
-		chapters[i].Page = anchors[chapters[i].ID]
-	}
-	chapters = b.withNotes(chapters, pages)
+	chapters := b.pagedChapters(pg.anchors, len(front) > 0, pages)
 	b.fillContents(pages, chapters)
 	b.addChrome(pages)
 	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}, nil
@@ -112,13 +101,7 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 	run := func(own bool) *paginator {
 		var rows []row
 		for _, r := range runs {
-			rs := r.rows
-			if r.start != compose.NewPage && len(rs) > 0 && rs[0].chapter != "" {
-				rs = slices.Clone(rs)
-				rs[0].newPage = own && r.start == compose.NewPageUnlessMorePaper
-				rs[0].space = 1.5 * b.d.lead // dropped at the top of a page
-			}
-			rows = append(rows, rs...)
+			rows = append(rows, b.startAs(r.rows, r.start, own)...)
 		}
 		pg := newPaginator(b.st, b.d, b.chrome.area)
 		pg.pages = slices.Clone(front)
@@ -133,11 +116,30 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 	if imprint != nil {
 		orgH = stackHeight(b.orgRows(imprint))
 	}
-	if roundUp4(b.pagesNeeded(flowing.pages, orgH)) < roundUp4(b.pagesNeeded(own.pages, orgH)) {
+	if fewerSheets(b.pagesNeeded(flowing.pages, orgH), b.pagesNeeded(own.pages, orgH)) {
 		return flowing
 	}
 	return own
 }
+
+// startAs makes a titled part's first row start as start asks: a part
+// that follows on starts 1.5 lines below what is above it (space dropped
+// at the top of a page), and one that starts a page unless that takes
+// more paper starts one when own is set. Other rows are returned as they
+// are.
+func (b *builder) startAs(rows []row, start compose.Start, own bool) []row {
+	if start == compose.NewPage || len(rows) == 0 || rows[0].chapter == "" {
+		return rows
+	}
+	rows = slices.Clone(rows)
+	rows[0].newPage = own && start == compose.NewPageUnlessMorePaper
+	rows[0].space = 1.5 * b.d.lead
+	return rows
+}
+
+// fewerSheets reports whether a folded product of a pages needs fewer
+// sheets than one of b pages.
+func fewerSheets(a, b int) bool { return roundUp4(a) < roundUp4(b) }
 
 // finish makes up the page count: a back cover moves to the foot of its
 // page and Notes pages go before it; an imprint goes at the foot of the
@@ -153,10 +155,18 @@ func (b *builder) finish(pages []*Page, imprint *compose.Part) ([]*Page, error) 
 	return b.endLeaflet(pages, imprint)
 }
 
-// withNotes adds the Notes pages to the chapters of a product that ends
-// with them.
-func (b *builder) withNotes(cs []Chapter, pages []*Page) []Chapter {
-	if b.p.Kind != compose.LeafletProduct && b.p.Kind != compose.SheetProduct {
+// pagedChapters are the product's chapters with the pages they start on:
+// where their first rows were placed (anchors), or page 1 for the part a
+// front cover is for; a leaflet lists its Notes pages too.
+func (b *builder) pagedChapters(anchors map[string]int, cover bool, pages []*Page) []Chapter {
+	cs := b.chapters()
+	for i := range cs {
+		cs[i].Page = anchors[cs[i].ID]
+		if cover && cs[i].ID == b.p.Parts[0].ID {
+			cs[i].Page = 1
+		}
+	}
+	if !isLeaflet(b.p) {
 		return cs
 	}
 	for _, p := range pages {

@@ -1,10 +1,8 @@
 package press
 
 import (
-	"guidepress/content"
 	"guidepress/layout"
 	"guidepress/pdf"
-	"guidepress/styles"
 )
 
 // drawn draws a laid-out plan with the PDF writer, passing on an error
@@ -30,9 +28,4 @@ func drawnBilingual(d *layout.Bilingual, err error) ([]byte, int, error) {
 		return nil, 0, err
 	}
 	return out, d.Pages(), nil
-}
-
-// bookletPDF lays out and draws a booklet.
-func bookletPDF(g *content.Guide, lang string, st *styles.Style) ([]byte, int, error) {
-	return drawn(layout.Booklet(g, lang, st))
 }
