@@ -6,16 +6,11 @@ import (
 	"testing"
 
 	"guidepress/content"
+	"guidepress/internal/testguide"
 )
 
-func defaultGuide(t *testing.T) *content.Guide {
-	t.Helper()
-	g, err := content.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
+// defaultGuide is testguide.Default: a copy of the default guide.
+func defaultGuide(t *testing.T) *content.Guide { return testguide.Default(t) }
 
 func kinds(p *Product) []PartKind {
 	var out []PartKind
@@ -100,8 +95,8 @@ func TestBookletParts(t *testing.T) {
 	if len(list.Entries) != len(g.Stages)+2 || list.Entries[0].ID != g.Intro.ID || list.Entries[len(list.Entries)-1].Title != "Cysylltiadau allweddol" {
 		t.Errorf("contents entries %v", list.Entries)
 	}
-	if n := len(contactIDs1(p.Part(Contacts))); n != len(g.Contacts) {
-		t.Errorf("%d contacts in the booklet, want all %d", n, len(g.Contacts))
+	if ids, _ := contactIDs(p.Part(Contacts)); len(ids) != len(g.Contacts) {
+		t.Errorf("%d contacts in the booklet, want all %d", len(ids), len(g.Contacts))
 	}
 	for _, pt := range p.Parts {
 		for _, b := range pt.Blocks {
@@ -111,8 +106,6 @@ func TestBookletParts(t *testing.T) {
 		}
 	}
 }
-
-func contactIDs1(pt *Part) []string { ids, _ := contactIDs(pt); return ids }
 
 // TestFiguresHaveTextAlternatives: each diagram's figure carries an
 // alternative in its language naming every item, with no English in the

@@ -8,48 +8,6 @@ import (
 	"guidepress/content"
 )
 
-// leafletFixture is the fixture with contacts tagged for stages and areas
-// (two crisis lines for every stage and area, Llais tagged for prison and
-// also named by it, Shelter only named by prison, and a liaison service
-// for each of two areas tagged for police) and a short court stage that
-// fits on one A4 sheet.
-func leafletFixture() *content.Guide {
-	g := fixture()
-	g.Areas = []*content.Area{
-		{ID: "cardiff-and-vale", Name: tx("Cardiff and Vale", "Caerdydd a’r Fro")},
-		{ID: "powys", Name: tx("Powys", "Powys")},
-	}
-	for _, c := range g.Contacts {
-		c.AllAreas = true
-		switch c.ID {
-		case "samaritans", "call":
-			c.AllStages = true
-		case "llais":
-			c.Stages = []string{"prison"}
-		}
-	}
-	g.StageByID("prison").Contacts = []string{"shelter", "llais"}
-	g.Stages = append(g.Stages, &content.Stage{ID: "court", Title: tx("Court", "Llys"),
-		Summary: tx("Your first day at court.", "Eich diwrnod cyntaf yn y llys."),
-		Sections: []*content.Section{{ID: "first", Heading: tx("The first hearing", "Y gwrandawiad cyntaf"),
-			Body:   tx("Bring your medicine and a list of it.", "Dewch â’ch meddyginiaeth a rhestr ohoni."),
-			Advice: tx("Ask for the **liaison service**.", "Gofynnwch am y **gwasanaeth cyswllt**.")}}})
-	cjls := func(id, area, en, cy string) *content.Contact {
-		return &content.Contact{
-			ID:          id,
-			Name:        tx("Liaison service – "+en, "Gwasanaeth cyswllt – "+cy),
-			Description: tx("Mental health workers at the police station.", "Gweithwyr iechyd meddwl yng ngorsaf yr heddlu."),
-			Web:         "https://" + id + ".example.org",
-			Stages:      []string{"police"},
-			Areas:       []string{area},
-			Verified:    g.Contacts[0].Verified,
-		}
-	}
-	g.Contacts = append(g.Contacts, cjls("cjls-cardiff", "cardiff-and-vale", "Cardiff", "Caerdydd"),
-		cjls("cjls-powys", "powys", "Powys", "Powys"))
-	return g
-}
-
 func ids(cs []*content.Contact) string {
 	var out []string
 	for _, c := range cs {

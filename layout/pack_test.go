@@ -8,18 +8,13 @@ import (
 	"testing"
 
 	"guidepress/content"
+	"guidepress/internal/testguide"
 )
 
 const packName = "Zebedee Quillfeather-Ŵynne"
 
-func defaultGuide(t *testing.T) *content.Guide {
-	t.Helper()
-	g, err := content.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
+// defaultGuide is testguide.Default: a copy of the default guide.
+func defaultGuide(t *testing.T) *content.Guide { return testguide.Default(t) }
 
 // contactRefs lists the contacts a plan prints, in order, each once.
 func contactRefs(p *Plan) []string {

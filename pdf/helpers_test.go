@@ -13,6 +13,7 @@ import (
 
 	"guidepress/content"
 	"guidepress/internal/pdfcheck"
+	"guidepress/internal/testguide"
 	"guidepress/layout"
 	"guidepress/styles"
 )
@@ -45,16 +46,8 @@ func mustStyle(t *testing.T, name string) *styles.Style {
 	return st
 }
 
-// defaultGuide loads the default guide; each call gets a copy the test
-// may edit.
-func defaultGuide(t *testing.T) *content.Guide {
-	t.Helper()
-	g, err := content.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
+// defaultGuide is testguide.Default: a copy of the default guide.
+func defaultGuide(t *testing.T) *content.Guide { return testguide.Default(t) }
 
 // drawn draws a laid-out plan, passing on an error from the layout, and
 // returns the PDF and its number of pages.

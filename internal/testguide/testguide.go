@@ -1,5 +1,6 @@
 // Package testguide is for tests: it copies small guides from testdata into
-// temporary folders or into memory, so a test can break or grow them.
+// temporary folders or into memory, so a test can break or grow them, and
+// makes guides in code (Fixture, LeafletFixture) for layout and PDF tests.
 package testguide
 
 import (
