@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -118,6 +119,17 @@ func (c *checker) contact(ct *content.Contact) {
 	for _, s := range []string{ct.Phone, ct.TextNumber, ct.Email, ct.Web} {
 		c.plain(s, ct.Pos, "contact "+ct.ID)
 	}
+}
+
+// LabelKeys returns the label keys a product prints: those of a booklet
+// or a leaflet, and with pack set those a discharge pack adds. A test
+// uses them to check that no label of one language appears in another's
+// half.
+func LabelKeys(pack bool) []string {
+	if pack {
+		return slices.Clone(packLabels)
+	}
+	return slices.Clone(usedLabels)
 }
 
 // usedLabels are the label keys a booklet or a leaflet prints.

@@ -27,15 +27,9 @@ var packDate = time.Date(2027, 3, 2, 0, 0, 0, 0, time.UTC)
 // contactsID is the ID of the Key contacts chapter in a plan.
 const contactsID = "key-contacts"
 
-// usedLabels are the label keys a booklet or a leaflet prints, as
-// layout's usedLabels (check.go) lists them.
-var usedLabels = []string{"contents", "page_of", "key_contacts", "advice", "phone", "text",
-	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked", "notes"}
-
-// packLabels are the label keys a pack prints besides usedLabels, as
-// layout's packLabels (pack_check.go) lists them.
-var packLabels = []string{"pack_title", "prepared_for", "date", "care_coordinator", "next_appointment",
-	"gp", "in_this_pack", "my_goals", "goals_intro", "life_areas"}
+// usedLabels and packLabels are the label keys a booklet or leaflet, and
+// a pack besides, prints.
+var usedLabels, packLabels = layout.LabelKeys(false), layout.LabelKeys(true)
 
 func mustStyle(t *testing.T, name string) *styles.Style {
 	t.Helper()
