@@ -29,16 +29,16 @@ func (b *builder) section(f *flow, partID string, sec compose.Block) error {
 }
 
 // bodyOf are a section's body blocks: those after its heading, before
-// its advice.
+// its advice (composition puts the advice last).
 func bodyOf(children []compose.Block) []compose.Block {
-	var out []compose.Block
-	for i, c := range children {
-		if (i == 0 && c.Kind == compose.Heading) || c.Kind == compose.Advice {
-			continue
-		}
-		out = append(out, c)
+	start, end := 0, len(children)
+	if end > 0 && children[0].Kind == compose.Heading {
+		start = 1
 	}
-	return out
+	for end > start && children[end-1].Kind == compose.Advice {
+		end--
+	}
+	return children[start:end]
 }
 
 // advice adds a call-out: a box with a thick black border, headed with

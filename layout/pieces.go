@@ -15,16 +15,26 @@ import (
 // Columns edition can draw it across both columns instead. One language
 // on its own places the pieces' rows one after another.
 func (b *builder) pieces(pt *compose.Part) ([]part, error) {
+	rows, cuts, err := b.partFlow(pt)
+	if err != nil {
+		return nil, err
+	}
+	return cutRows(rows, cuts), nil
+}
+
+// partFlow lays out a part as one flow of rows (see pieces) and says
+// where its pieces end.
+func (b *builder) partFlow(pt *compose.Part) ([]row, []cut, error) {
 	f := b.flow(pt.ID)
 	var cuts []cut
 	blocks := pt.Blocks
 	switch pt.Kind {
 	case compose.BackCover, compose.Imprint:
-		return []part{{rows: b.orgRows(pt)}}, nil
+		return b.orgRows(pt), nil, nil
 	case compose.FrontPanel:
 		b.frontPanel(f, pt)
 		startChapter(f.rows, pt.ID)
-		return []part{{rows: f.rows}}, nil
+		return f.rows, nil, nil
 	}
 	if len(blocks) > 0 && blocks[0].Kind == compose.Heading && blocks[0].Level == 1 {
 		blocks = blocks[b.head(f, pt):]
@@ -56,14 +66,14 @@ func (b *builder) pieces(pt *compose.Part) ([]part, error) {
 			err = fmt.Errorf("lay out %s: a %s block cannot be laid out in a %s part", pt.ID, bl.Kind, pt.Kind)
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		cuts = append(cuts, cut{end: len(f.rows), figure: bl.Kind == compose.Figure, block: bl})
 	}
 	if pt.Start == compose.NewPage && len(f.rows) > 0 && !f.rows[0].newPage {
 		startChapter(f.rows, pt.ID)
 	}
-	return cutRows(f.rows, cuts), nil
+	return f.rows, cuts, nil
 }
 
 // cut ends a piece at row end.

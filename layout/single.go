@@ -79,11 +79,7 @@ func (b *builder) partRows(parts []*compose.Part) (runs []partRun, imprint *comp
 		case compose.GoalsPage:
 			rows, err = b.goals(pt)
 		default:
-			var ps []part
-			ps, err = b.pieces(pt)
-			for _, p := range ps {
-				rows = append(rows, p.rows...)
-			}
+			rows, _, err = b.partFlow(pt)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -99,7 +95,11 @@ func (b *builder) partRows(parts []*compose.Part) (runs []partRun, imprint *comp
 // that needs fewer sheets is kept.
 func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *paginator {
 	run := func(own bool) *paginator {
-		var rows []row
+		n := 0
+		for _, r := range runs {
+			n += len(r.rows)
+		}
+		rows := make([]row, 0, n)
 		for _, r := range runs {
 			rows = append(rows, b.startAs(r.rows, r.start, own)...)
 		}
