@@ -34,9 +34,9 @@ func (c *cols) columns() (*Bilingual, error) {
 		ch[i] = b.makeChrome()
 	}
 	c.setChrome(ch, !isLeaflet(c.b[0].p))
-	parts := c.b[0].p.Parts
 	var front [2][]*Page
-	if parts[0].Kind == compose.Cover {
+	from := 0 // the first part after the cover
+	if c.b[0].p.Parts[0].Kind == compose.Cover {
 		covers, ok := c.coverPages(func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) })
 		if !ok {
 			return nil, c.b[0].coverError()
@@ -45,9 +45,9 @@ func (c *cols) columns() (*Bilingual, error) {
 			covers[i].Bookmarks = b.coverMarks(b.p.Parts[0])
 			front[i] = []*Page{covers[i]}
 		}
-		parts = parts[1:]
+		from = 1
 	}
-	units, imprint, err := c.partUnits(len(c.b[0].p.Parts) - len(parts))
+	units, imprint, err := c.partUnits(from)
 	if err != nil {
 		return nil, err
 	}
