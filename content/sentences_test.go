@@ -62,3 +62,26 @@ func TestDefaultGuideSentenceLength(t *testing.T) {
 		t.Fatalf("read only %d English sentences from the default guide; the fields were not all found", n)
 	}
 }
+
+// TestLifeAreasStatutoryWelsh keeps the Welsh of the eight areas of life
+// as the Welsh text of the Mental Health (Wales) Measure 2010, s.18, gives
+// them: a care coordinator uses these terms, so a well-meant rewording
+// into everyday Welsh would make the guide disagree with the plan.
+func TestLifeAreasStatutoryWelsh(t *testing.T) {
+	g, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"cyllid ac arian", "llety", "gofal personol a llesiant corfforol",
+		"addysg a hyfforddiant", "gwaith a galwedigaeth", "perthnasau gofalu a rhianta",
+		"cymdeithasol, diwylliannol ac ysbrydol",
+		"triniaeth feddygol a mathau eraill o driniaeth gan gynnwys ymyriadau seicolegol"}
+	if len(g.Recovery.LifeAreas) != len(want) {
+		t.Fatalf("%d areas of life, want %d", len(g.Recovery.LifeAreas), len(want))
+	}
+	for i, a := range g.Recovery.LifeAreas {
+		if got := strings.ToLower(a.Title.Get("cy")); got != want[i] {
+			t.Errorf("area %d (%s): Welsh %q, want the Measure's %q", i+1, a.ID, got, want[i])
+		}
+	}
+}
