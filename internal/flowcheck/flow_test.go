@@ -83,3 +83,16 @@ func TestNoPackageOverAQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestStartupDependencies keeps out of the program the packages whose
+// start-up work costs more than the command itself: pdfcpu's pkg/api
+// imports its form package, which links go-runewidth, whose init builds
+// tables of two million entries (about 50 ms before `guidepress version`
+// can print anything). impose uses pdfcpu's lower-level packages instead.
+func TestStartupDependencies(t *testing.T) {
+	for _, d := range deps(t, "cmd/guidepress") {
+		if d == "github.com/pdfcpu/pdfcpu/pkg/api" || strings.HasPrefix(d, "github.com/mattn/go-runewidth") {
+			t.Errorf("the guidepress command links %s, which slows every start", d)
+		}
+	}
+}
