@@ -48,18 +48,6 @@ func TestParagraphLinesAreGluedAgainstWidowsAndOrphans(t *testing.T) {
 	}
 }
 
-func TestPrintLinksShowTheTarget(t *testing.T) {
-	runs := printLinks([]markup.Run{{Text: "See "}, {Text: "the ", Link: "https://www.example.org/"}, {Text: "charity", Bold: true, Link: "https://www.example.org/"},
-		{Text: ", "}, {Text: "www.example.org", Link: "https://www.example.org"}, {Text: " or "}, {Text: "call us", Link: "tel:0800123"}})
-	var got string
-	for _, r := range runs {
-		got += r.Text
-	}
-	if want := "See the charity (www.example.org), www.example.org or call us (0800123)"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 func TestListGlue(t *testing.T) {
 	item := compose.Block{Kind: compose.ListItem, Depth: 1, Marker: "•"}
 	more := compose.Block{Kind: compose.ListItem, Depth: 1}
