@@ -9,7 +9,8 @@ import (
 
 // OneLine sets s in face at size points on a single line no wider than
 // width mm, as a running header or footer needs: whole when it fits, else
-// cut after its last word that fits with an ellipsis ("…") after it, or,
+// cut after its last word that fits (preferably not a word of three
+// letters or fewer) with an ellipsis ("…") after it, or,
 // when not even its first word fits, cut inside that word (never inside
 // a Welsh digraph). A width too narrow for any text gives an empty line.
 func OneLine(m *Measurer, s string, face fonts.Face, size, width float64) Line {
@@ -23,10 +24,12 @@ func OneLine(m *Measurer, s string, face fonts.Face, size, width float64) Line {
 	}
 	fits := func(t string) bool { return m.Width(t+ell, face, size) <= width+eps }
 	words := strings.Split(s, " ")
-	for n := len(words) - 1; n > 0; n-- {
-		t := strings.TrimRight(strings.Join(words[:n], " "), ",;:–—-")
-		if t != "" && fits(t) {
-			return oneSpan(m, t+ell, face, size)
+	for _, least := range []int{3, 0} { // rather not end on "y…" or "the…"
+		for n := len(words) - 1; n > 0; n-- {
+			t := strings.TrimRight(strings.Join(words[:n], " "), ",;:–—-")
+			if t != "" && utf8.RuneCountInString(words[n-1]) > least && fits(t) {
+				return oneSpan(m, t+ell, face, size)
+			}
 		}
 	}
 	first := words[0]
