@@ -10,6 +10,9 @@ import (
 // ("https://…", "www.…", "example.org/…", "jo@example.org"), which
 // breaks only at its punctuation, and whose lines stay on one page.
 func isAddress(s string) bool {
+	if !strings.ContainsAny(s, "./@") {
+		return false // most words: no need to look closer
+	}
 	s = strings.TrimLeft(s, "(<[\"'‘“")
 	s = strings.TrimRight(s, ".,;:!?)>]\"'’”")
 	lower := strings.ToLower(s)
