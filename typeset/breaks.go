@@ -7,7 +7,7 @@ import (
 )
 
 // isAddress reports whether a word is a web address or an email address
-// ("https://…", "www.…", "example.org/…", "jo@example.org"), which
+// ("https://…", "www.…", "example.org/…", "llyw.cymru", "jo@example.org"), which
 // breaks only at its punctuation, and whose lines stay on one page.
 func isAddress(s string) bool {
 	if !strings.ContainsAny(s, "./@") {
@@ -23,8 +23,8 @@ func isAddress(s string) bool {
 	if at := strings.IndexByte(s, '@'); at > 0 {
 		return isHost(s[at+1:])
 	}
-	host, _, path := strings.Cut(s, "/")
-	return path && isHost(host)
+	host, _, _ := strings.Cut(s, "/")
+	return isHost(host)
 }
 
 // isHost reports whether s looks like a host name: labels of letters,

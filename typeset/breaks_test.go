@@ -195,8 +195,8 @@ func TestPhoneNumberStaysOnOneLine(t *testing.T) {
 func TestIsAddress(t *testing.T) {
 	for s, want := range map[string]bool{
 		"https://example.org": true, "www.mind.org.uk": true, "(www.mind.org.uk).": true,
-		"adferiad.org/help": true, "jo@example.org": true, "llyw.cymru/iechyd": true,
-		"e.g.": false, "Mr.Jones": false, "and/or": false, "budd-daliadau": false, "3.5": false,
+		"adferiad.org/help": true, "jo@example.org": true, "llyw.cymru/iechyd": true, "sheltercymru.org.uk": true,
+		"e.g.": false, "i.e.": false, "a.m.": false, "Mr.Jones": false, "and/or": false, "budd-daliadau": false, "3.5": false,
 	} {
 		if got := isAddress(s); got != want {
 			t.Errorf("isAddress(%q) = %v, want %v", s, got, want)
