@@ -111,11 +111,15 @@ func guide() string {
 	return b.String()
 }
 
-// stage starts a stage file.
-func stage(id, titleEN, titleCY, sumEN, sumCY string) *strings.Builder {
+// stage starts a stage file; short, when given, is its short title in
+// English and Welsh.
+func stage(id, titleEN, titleCY, sumEN, sumCY string, short ...string) *strings.Builder {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Written by generate.go: do not edit by hand.\nid: %s\n", id)
 	tx(&b, "", "title", titleEN, titleCY)
+	if len(short) == 2 {
+		tx(&b, "", "short_title", short[0], short[1])
+	}
 	tx(&b, "", "summary", sumEN, sumCY)
 	b.WriteString("sections:\n")
 	return &b
@@ -184,7 +188,9 @@ func lists() string {
 	b := stage("lists",
 		"Lists, advice boxes and sections with headings long enough to wrap over two or three lines",
 		"Rhestrau, blychau cyngor ac adrannau gyda phenawdau digon hir i lapio dros ddwy neu dair llinell",
-		"Many sections of every kind of block.", "Llawer o adrannau o bob math o floc.")
+		"Many sections of every kind of block.", "Llawer o adrannau o bob math o floc.",
+		"A short title that is not short at all, being far too long for any running header or footer line",
+		"Teitl byr nad yw’n fyr o gwbl, gan ei fod yn llawer rhy hir i unrhyw bennawd neu droedyn")
 	for i := 1; i <= 12; i++ {
 		var en, cy strings.Builder
 		fmt.Fprintf(&en, "%s\n\n", strings.Repeat(paraEN, i%4+1))
