@@ -1,6 +1,10 @@
 package testguide
 
 import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -83,4 +87,43 @@ func longestURL(body string) int {
 		}
 	}
 	return n
+}
+
+// TestStressGuideIsGenerated checks the stress guide's files are what
+// its generate.go writes, so an edit by hand is not lost the next time it
+// is run.
+func TestStressGuideIsGenerated(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on PATH")
+	}
+	src := Stress(t)
+	dir := t.TempDir()
+	gen, err := os.ReadFile(filepath.Join(src, "generate.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "generate.go"), gen, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goTool, "run", "generate.go")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go run generate.go: %v\n%s", err, out)
+	}
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == "generate.go" {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		want, _ := os.ReadFile(p)
+		got, err := os.ReadFile(filepath.Join(src, rel))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("testdata/guides/stress/%s differs from what generate.go writes: run go run generate.go there", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
