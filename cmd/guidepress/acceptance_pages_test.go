@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"guidepress/content"
 	"guidepress/internal/pdfcheck"
 	"guidepress/styles"
 )
@@ -53,15 +53,17 @@ type pageView struct {
 
 // readPages turns f's pages the right way up and sorts each page's rows
 // into header, body and footer. A page's footer is the rows from its
-// "Page n of m" line down. A file has running headers when most pages
-// with a footer start with a row of the footer's text size at the top
-// margin; a page's header is then that row and the rows of the same size
-// packed under it.
+// "Page n of m" line down. Its running header is the block of rows at its
+// top margin, no larger than the footer's text and packed one line under
+// another, when the same block heads another page of the file too (a
+// chapter's title runs over its pages; a page's first lines of text do
+// not repeat) or begins a chapter's title or a label that heads pages.
 func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 	labelRE := labelPattern(f, "page_of")
 	views := make([]pageView, len(pages))
-	withLabel, headed := 0, 0
 	top := st.Margins.Top * 72 / 25.4
+	blocks := map[string]int{}
+	heads := make([]int, len(pages))
 	for i, p := range pages {
 		v := pageView{n: i + 1, page: p}
 		if l := findLabel(p, labelRE); l != nil && (l.Y0+l.Y1)/2 < p.H/2 {
@@ -69,11 +71,9 @@ func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 		}
 		v.label = findLabel(v.page, labelRE)
 		v.rows = rows(v.page.Lines)
-		if v.label != nil && len(v.rows) > 0 {
-			withLabel++
-			if isHeaderRow(v.rows[0], *v.label) && v.rows[0].y0 < top+(v.label.Y1-v.label.Y0) {
-				headed++
-			}
+		if v.label != nil {
+			heads[i] = topBlock(v.rows, *v.label, top)
+			blocks[rowsText(v.rows[:heads[i]])]++
 		}
 		views[i] = v
 	}
@@ -84,10 +84,9 @@ func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 			v.body = v.rows
 			continue
 		}
-		h := 0
-		for h < len(v.rows) && 2*headed > withLabel && isHeaderRow(v.rows[h], *v.label) &&
-			(h == 0 || v.rows[h].y0-v.rows[h-1].y1 < 0.6*(v.label.Y1-v.label.Y0)) {
-			h++
+		h := heads[i]
+		if h > 0 && blocks[rowsText(v.rows[:h])] < 2 && !knownHead(f, v.rows[0]) {
+			h = 0
 		}
 		f := len(v.rows)
 		for f > h && v.rows[f-1].y1 > v.label.Y0+0.5 {
@@ -99,10 +98,46 @@ func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 	return views
 }
 
-// isHeaderRow reports whether r is of the running footer's text size,
-// judged by the "Page n of m" line's height.
-func isHeaderRow(r row, label pdfcheck.Line) bool {
-	return math.Abs(r.height()-(label.Y1-label.Y0)) < 0.6
+// knownHead reports whether each line of r (one a column) begins a title
+// a running header may show: a chapter's title or short title, or a label
+// for a part of the book, in one of f's languages, perhaps cut short with
+// "…".
+func knownHead(f accFile, r row) bool {
+	g := f.guide.g
+	var heads []string
+	for _, lang := range f.langs {
+		for _, s := range append([]*content.Stage{g.Intro}, g.Stages...) {
+			if s != nil {
+				heads = append(heads, s.Title.Values[lang], s.ShortTitle.Values[lang])
+			}
+		}
+		for _, key := range []string{"contents", "key_contacts", "notes", "my_goals", "life_areas"} {
+			heads = append(heads, g.Label(lang, key, nil))
+		}
+	}
+	for _, l := range r.lines {
+		text := strings.TrimSpace(strings.TrimSuffix(l.Text, "…"))
+		if text == "" || !slices.ContainsFunc(heads, func(h string) bool { return h != "" && strings.HasPrefix(h, text) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// topBlock is how many rows at the top of a page could be its running
+// header: the first starts at the top margin, none is taller than the
+// "Page n of m" line, and each follows the one before with less than half
+// a line between them.
+func topBlock(rs []row, label pdfcheck.Line, top float64) int {
+	lh := label.Y1 - label.Y0
+	if len(rs) == 0 || rs[0].y0 > top+lh {
+		return 0
+	}
+	n := 0
+	for n < len(rs) && rs[n].y0 < label.Y0-0.5 && rs[n].height() < lh+0.6 && (n == 0 || rs[n].y0-rs[n-1].y1 < lh/2) {
+		n++
+	}
+	return n
 }
 
 // labelPattern matches a whole line that is label key in any of f's

@@ -81,3 +81,28 @@ func TestLegendProblemsFindsASplitLegend(t *testing.T) {
 		t.Errorf("legend away from its diagram: got %q", probs)
 	}
 }
+
+// TestReadPagesWithoutHeaders reads pages without running headers whose
+// text is the footer's size (as in large print): their first lines are
+// body, not header.
+func TestReadPagesWithoutHeaders(t *testing.T) {
+	f := accFile{guide: &accGuide{name: "fixture", g: testguide.Fixture()}, langs: []string{"en"}}
+	st, err := styles.Resolve("standard")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []pdfcheck.Page
+	for n := 2; n <= 4; n++ {
+		p := samplePage(n, 0, 1)
+		for i := range 6 {
+			p.Lines[0].Text = "First line of page " + string(rune('0'+n))
+			p.Lines = append(p.Lines, line(45, 56+float64(i)*14.5, 11.54, "Body text the footer's size"))
+		}
+		pages = append(pages, p)
+	}
+	for _, v := range readPages(f, pages, st) {
+		if len(v.header) != 0 || len(v.body) != 7 {
+			t.Errorf("page %d: header %q, %d body lines; want no header and 7 body lines", v.n, rowsText(v.header), len(v.body))
+		}
+	}
+}
