@@ -55,15 +55,15 @@ type pageView struct {
 // into header, body and footer. A page's footer is the rows from its
 // "Page n of m" line down. Its running header is the block of rows at its
 // top margin, no larger than the footer's text and packed one line under
-// another, when the same block heads another page of the file too (a
+// another, when the same block heads the page before or after too (a
 // chapter's title runs over its pages; a page's first lines of text do
 // not repeat) or begins a chapter's title or a label that heads pages.
 func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 	labelRE := labelPattern(f, "page_of")
 	views := make([]pageView, len(pages))
 	top := st.Margins.Top * 72 / 25.4
-	blocks := map[string]int{}
 	heads := make([]int, len(pages))
+	texts := make([]string, len(pages))
 	for i, p := range pages {
 		v := pageView{n: i + 1, page: p}
 		if l := findLabel(p, labelRE); l != nil && (l.Y0+l.Y1)/2 < p.H/2 {
@@ -73,7 +73,7 @@ func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 		v.rows = rows(v.page.Lines)
 		if v.label != nil {
 			heads[i] = topBlock(v.rows, *v.label, top)
-			blocks[rowsText(v.rows[:heads[i]])]++
+			texts[i] = rowsText(v.rows[:heads[i]])
 		}
 		views[i] = v
 	}
@@ -85,7 +85,8 @@ func readPages(f accFile, pages []pdfcheck.Page, st *styles.Style) []pageView {
 			continue
 		}
 		h := heads[i]
-		if h > 0 && blocks[rowsText(v.rows[:h])] < 2 && !knownHead(f, v.rows[0]) {
+		repeated := i > 0 && texts[i-1] == texts[i] || i+1 < len(texts) && texts[i+1] == texts[i]
+		if h > 0 && !repeated && !knownHead(f, v.rows[0]) {
 			h = 0
 		}
 		f := len(v.rows)
