@@ -220,6 +220,9 @@ func oneBooklet(g *content.Guide, opts BookletOptions, st *styles.Style) (output
 		}
 		return bilingualBooklet(g, *bi, st)
 	}
+	if lang == "" {
+		lang = g.Languages[0]
+	}
 	if _, err := chooseLangs(g, []string{lang}); err != nil {
 		return output.Product{}, err
 	}

@@ -2,6 +2,7 @@ package press
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -46,6 +47,8 @@ type BuildOptions struct {
 	// Greyscale turns every colour grey (see styles.Style.Greyscale); the
 	// files' names end with "-grey.pdf" and their style with "+grey".
 	Greyscale bool
+	// Progress, when not nil, is told how far the rendering has got.
+	Progress Progress
 }
 
 // BuildResult says what a build wrote.
@@ -105,13 +108,13 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 		return res, err
 	}
 	res.Skipped = skipped
-	products, err := runJobs(todo)
+	products, err := runJobs(todo, opts.Progress)
 	if err != nil {
 		return res, err
 	}
 	res.Print = pp.done(skipped)
 	if _, err := output.Write(opts.OutDir, products); err != nil {
-		return res, fmt.Errorf("build: %w", err)
+		return res, fmt.Errorf("build: writing into %s: %w", opts.OutDir, plainError(err))
 	}
 	for _, p := range products {
 		res.Written = append(res.Written, p.Entry)
@@ -195,7 +198,8 @@ func chooseLangs(g *content.Guide, want []string) ([]string, error) {
 	return want, nil
 }
 
-// BookletOptions say which booklet to write where.
+// BookletOptions say which booklet to write where. Lang "" is the guide's
+// first language; Output "-" is Stdout.
 type BookletOptions struct {
 	ContentDir, Style, Output string
 	// Lang is the booklet's language, or with Bilingual its two
@@ -205,13 +209,20 @@ type BookletOptions struct {
 	// layout.Layout); "" for one language. Style "" is "a4" for columns,
 	// else "standard".
 	Bilingual string
+	// Greyscale turns every colour grey.
+	Greyscale bool
+	// Stdout receives the PDF when Output is "-" (os.Stdout when nil).
+	Stdout io.Writer
 }
 
 // WriteBooklet renders one booklet and writes it atomically to
 // opts.Output. It returns the page count and any content warnings.
 func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, err error) {
 	defer guard("booklet", &err)
-	sts, err := resolveStyles([]string{styleFor(opts.Style, opts.Bilingual, "standard")})
+	if err := CheckOutputFile(opts.Output); err != nil {
+		return 0, nil, err
+	}
+	sts, err := buildStyles(BuildOptions{Styles: []string{styleFor(opts.Style, opts.Bilingual, "standard")}, Greyscale: opts.Greyscale})
 	if err != nil {
 		return 0, nil, err
 	}
@@ -223,7 +234,7 @@ func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, er
 	if err != nil {
 		return 0, ps.Warnings(), err
 	}
-	if err := output.WriteFile(opts.Output, p.Data); err != nil {
+	if err := writeOutput(opts.Output, p.Data, opts.Stdout); err != nil {
 		return 0, ps.Warnings(), err
 	}
 	return p.Pages, ps.Warnings(), nil

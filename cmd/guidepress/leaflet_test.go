@@ -97,7 +97,7 @@ func TestBuildWritesLeaflets(t *testing.T) {
 	if len(m) != 2+2*len(stages) {
 		t.Errorf("%d files in the manifest, want %d", len(m), 2+2*len(stages))
 	}
-	code, out, errs := runCmd(t, "build", "--out", dir, "--style", "standard", "--lang", "cy", "--area", "Caerdydd a’r Fro")
+	code, out, errs := runCmd(t, "build", "-v", "--out", dir, "--style", "standard", "--lang", "cy", "--area", "Caerdydd a’r Fro")
 	if code != 0 || !strings.Contains(out, "cjs-wales-leaflet-police-cy-standard-cardiff-and-vale.pdf (police leaflet, cy, standard, ") {
 		t.Fatalf("area build: exit %d\n%s\n%s", code, out, errs)
 	}
