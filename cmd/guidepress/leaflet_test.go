@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"guidepress/internal/pdfcheck"
 	"guidepress/output"
 )
 
@@ -21,9 +22,7 @@ func TestLeafletCommand(t *testing.T) {
 	if want := "wrote " + file + " (police leaflet, cy, standard, 12 pages)\n"; out != want {
 		t.Errorf("stdout %q, want %q", out, want)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not on PATH")
-	}
+	pdfcheck.NeedTool(t, "pdftotext")
 	text, err := exec.Command("pdftotext", file, "-").Output()
 	if err != nil {
 		t.Fatal(err)
