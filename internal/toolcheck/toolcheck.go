@@ -43,14 +43,15 @@ func onCI() bool {
 }
 
 // callerPackage is the import path of the package whose test called
-// Need (the first caller outside pdfcheck), such as "guidepress/press".
+// Need, directly or through pdfcheck, such as "guidepress/press".
 func callerPackage() string {
 	pcs := make([]uintptr, 16)
-	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(1, pcs)])
 	for {
 		f, more := frames.Next()
-		if pkg := packageOf(f.Function); pkg != "" && pkg != "guidepress/internal/pdfcheck" {
-			return pkg
+		own := f.Function == "guidepress/internal/toolcheck.Need" || f.Function == "guidepress/internal/toolcheck.callerPackage"
+		if pkg := packageOf(f.Function); pkg != "" && !own && pkg != "guidepress/internal/pdfcheck" && pkg != "runtime" {
+			return strings.TrimSuffix(pkg, "_test")
 		}
 		if !more {
 			return "unknown"
