@@ -19,7 +19,7 @@ func newTranslations() *cobra.Command {
 		Short: "Report missing, stale and unconfirmed translations; confirm, export and import them",
 		Example: `  guidepress translations
   guidepress translations --list
-  guidepress translations confirm stages/police.yaml#sections.rights.body
+  guidepress translations confirm stages/police.yaml#sections.rights-in-custody.body
   guidepress translations export -o cy.po`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -72,7 +72,7 @@ func newConfirm(dir *string) *cobra.Command {
 today's English, in translations.lock. Field ids are listed by
 guidepress translations --list; an id that names no field is refused and
 nothing is confirmed.`,
-		Example: `  guidepress translations confirm stages/police.yaml#sections.rights.body
+		Example: `  guidepress translations confirm stages/police.yaml#sections.rights-in-custody.body
   guidepress translations confirm            # every field`,
 		RunE: func(cmd *cobra.Command, ids []string) error {
 			n, lang, err := press.ConfirmTranslations(*dir, lang, ids)
