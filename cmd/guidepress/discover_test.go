@@ -87,3 +87,29 @@ func TestSampleSaidOnStderr(t *testing.T) {
 		t.Errorf("stages --content: exit %d, stderr %q", code, errs)
 	}
 }
+
+// myGuideWithStage is myGuide with one more stage, id, copied from the
+// police stage, and returns the folder.
+func myGuideWithStage(t *testing.T, id string) string {
+	t.Helper()
+	dir := myGuide(t)
+	police, err := os.ReadFile(filepath.Join(dir, "stages", "police.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := strings.Replace(string(police), "id: police\n", "id: "+id+"\n", 1)
+	if err := os.WriteFile(filepath.Join(dir, "stages", id+".yaml"), []byte(stage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "guide.yaml")
+	data, _ := os.ReadFile(path)
+	guide := strings.Replace(string(data), "stages: [", "stages: ["+id+", ", 1)
+	if guide == string(data) {
+		t.Fatal("guide.yaml has no stages: [ list")
+	}
+	os.WriteFile(path, []byte(guide), 0o644)
+	if code, _, errs := runCmd(t, "validate", "--content", dir); code != 0 {
+		t.Fatalf("the guide with stage %s does not validate: %s", id, errs)
+	}
+	return dir
+}
