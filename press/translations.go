@@ -76,8 +76,9 @@ func ConfirmTranslations(dir, lang string, ids []string) (int, string, error) {
 		return 0, "", err
 	}
 	n := g.Confirm(lang, ids)
-	if err := output.WriteFile(filepath.Join(dir, content.LockFile), g.Lock.Encode()); err != nil {
-		return 0, "", fmt.Errorf("confirm translations: %w", plainError(err))
+	lock := filepath.Join(dir, content.LockFile)
+	if err := output.WriteFile(lock, g.Lock.Encode()); err != nil {
+		return 0, "", fmt.Errorf("confirm translations: writing %s: %w", lock, plainError(err))
 	}
 	return n, lang, nil
 }
@@ -233,7 +234,7 @@ func commitImport(dir string, files map[string][]byte, lang string, ids []string
 	g.Confirm(lang, ids)
 	files[content.LockFile] = g.Lock.Encode()
 	if err := output.WriteFiles(dir, files); err != nil {
-		return fmt.Errorf("import translations: %w", err)
+		return fmt.Errorf("import translations: writing into %s: %w", dir, plainError(err))
 	}
 	return nil
 }
