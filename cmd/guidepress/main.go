@@ -9,12 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"guidepress/content"
+	"guidepress/internal/memlimit"
 	"guidepress/press"
 )
 
@@ -27,14 +27,13 @@ const (
 )
 
 func main() {
-	// The PDF writer makes a new zlib compressor (about 1 MB) for every
-	// page stream, so a long build makes much short-lived garbage. A soft
-	// memory limit makes the collector work harder only when the heap
-	// nears it: ordinary builds run at full speed, and a 1,000-page
-	// booklet peaks near 64 MiB instead of 87 MiB (docs/performance.md).
-	// GOGC and GOMEMLIMIT still override it.
+	// Laying out and drawing a product holds memory in proportion to its
+	// text. The soft memory limit grows with the text in progress
+	// (memlimit.Measured), so small builds run at full speed and a
+	// 1,000-page booklet stays near 64 MiB (docs/performance.md). GOGC
+	// and GOMEMLIMIT still override it.
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(52 << 20)
+		memlimit.Enable(memlimit.Measured)
 	}
 	// Ctrl-C cancels the context: build --watch stops cleanly on it.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
