@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -44,7 +46,10 @@ func watchBuild(cmd *cobra.Command, opts press.BuildOptions) error {
 	}
 	rebuild()
 	fmt.Fprintf(stderr, "watching %s for changes; Ctrl-C stops\n", opts.ContentDir)
-	ctx := cmd.Context()
+	// Ctrl-C ends the context and so the loop, cleanly; other commands
+	// keep Ctrl-C's usual meaning.
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+	defer stop()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for {

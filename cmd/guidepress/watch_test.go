@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -117,5 +118,31 @@ func TestWatchRefusesSample(t *testing.T) {
 	code, _, errs := runCmd(t, "build", "--watch")
 	if code != 2 || !strings.Contains(errs, "guidepress init my-guide") {
 		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+// TestWatchStopsOnInterrupt: the built command, watching, stops on
+// Ctrl-C (SIGINT) with exit code 0 and says so.
+func TestWatchStopsOnInterrupt(t *testing.T) {
+	dir := myGuide(t)
+	cmd := exec.Command(binary(t), "build", "--watch", "--lang", "en", "--style", "standard", "--no-leaflets")
+	cmd.Dir = dir
+	var stdout, stderr safeBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, time.Minute, "the first build", func() bool { return strings.Contains(stderr.String(), "watching ") })
+	cmd.Process.Signal(os.Interrupt)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		if err != nil || !strings.Contains(stderr.String(), "stopped watching") {
+			t.Errorf("after Ctrl-C: %v\n%s", err, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("build --watch did not stop within 10 seconds of Ctrl-C")
 	}
 }
