@@ -48,6 +48,10 @@ func CheckOutputFile(path string) error {
 // whether it is missing (the build then creates it). A file, or a missing
 // name ending in .pdf, is a usage error: --out names a folder.
 func CheckOutDir(dir string) (missing bool, err error) {
+	if dir == Stdout {
+		return false, fmt.Errorf("%w: build writes many files and cannot write them to standard output: "+
+			"-o - works with booklet, leaflet and pack, which write one", ErrUsage)
+	}
 	fi, err := os.Stat(dir)
 	switch {
 	case err == nil && !fi.IsDir():

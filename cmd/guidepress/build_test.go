@@ -139,6 +139,10 @@ func TestBuildRefusesFileAsFolder(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "x.pdf")); err == nil {
 		t.Error("build --out x.pdf made a folder called x.pdf")
 	}
+	t.Chdir(dir)
+	if code, _, errs := runCmd(t, "build", "--content", minimal, "-o", "-"); code != 2 || !strings.Contains(errs, "-o - works with booklet") {
+		t.Errorf("build -o -: exit %d: %s", code, errs)
+	}
 }
 
 // TestBuildErrorNamesNoTemporaryFile: a file that cannot be put in place
