@@ -11,7 +11,7 @@ import (
 func newInit() *cobra.Command {
 	return &cobra.Command{
 		Use:     "init DIR",
-		Short:   "Write an editable copy of the default guide into a new or empty folder",
+		Short:   "Write an editable copy of the sample guide into a new or empty folder",
 		Example: "  guidepress init my-guide && cd my-guide && guidepress build",
 		Args:    exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
