@@ -60,10 +60,14 @@ type Guide struct {
 
 // Stage is one chapter of the guide, such as Police or Prison.
 type Stage struct {
-	ID       string
-	Title    Text
-	Summary  Text
-	Sections []*Section
+	ID      string
+	Title   Text
+	Summary Text
+	// AtAGlance is a short Markdown text for the stage's one-sheet (a4)
+	// leaflet: what happens and what to ask. Optional; the a4 format
+	// needs it.
+	AtAGlance Markdown
+	Sections  []*Section
 	// Contacts are the ids of contacts appended to this stage's leaflet,
 	// besides those tagged for this stage or for every stage.
 	Contacts []string
