@@ -97,7 +97,7 @@ func (c *composer) contactGroup(heading string, cs []*content.Contact, compact b
 	for _, ct := range cs {
 		b := Block{Kind: Contact, ID: ct.ID, Contact: c.contact(ct), Pos: ct.Pos}
 		if compact {
-			b.Role = Compact
+			b.Role, b.Contact.Ways = Compact, compactWays(b.Contact.Ways)
 		}
 		g.Children = append(g.Children, b)
 	}
@@ -123,6 +123,52 @@ func (c *composer) contact(ct *content.Contact) *ContactEntry {
 	add("hours", ct.Hours.Get(c.lang), "", none)
 	add("address", ct.Address.Get(c.lang), "", none)
 	return e
+}
+
+// compactWays are the ways to reach a contact that a compact entry
+// shows: its phone and text numbers and web address; its email or
+// address only when it has none of those, so every entry says how to
+// reach it.
+func compactWays(ways []Way) []Way {
+	var main, other []Way
+	for _, w := range ways {
+		switch w.Key {
+		case "phone", "text", "web":
+			main = append(main, w)
+		case "email", "address":
+			other = append(other, w)
+		}
+	}
+	if len(main) > 0 {
+		return main
+	}
+	return other
+}
+
+// ContactIDs are the ids of the contacts p lists in its Key contacts.
+func (p *Product) ContactIDs() map[string]bool {
+	ids := map[string]bool{}
+	if pt := p.Part(Contacts); pt != nil {
+		for _, g := range pt.Blocks {
+			for _, c := range g.Children {
+				ids[c.ID] = true
+			}
+		}
+	}
+	return ids
+}
+
+// AreaGroups is how many areas' groups p's Key contacts hold.
+func (p *Product) AreaGroups() int {
+	n := 0
+	if pt := p.Part(Contacts); pt != nil {
+		for _, g := range pt.Blocks {
+			if strings.HasPrefix(g.ID, AreaGroupPrefix) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // telLink makes a tel: link from a phone number written with spaces.

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"slices"
 	"strings"
 
 	"guidepress/compose"
@@ -44,10 +43,12 @@ func (b *builder) contactGroup(f *flow, blocks []compose.Block, i int, cuts *[]c
 	}
 	for j, c := range g.Children {
 		b.contact(f, c.Contact, first && j == 0, c.Role == compose.Compact)
-		if j == len(g.Children)-1 && i+1 < len(blocks) && isCrisis(g) && compact {
-			f.rule(b.d.thick, 0.6*b.d.lead, 0.3*b.d.lead)
-		} else if j == len(g.Children)-1 && i+1 < len(blocks) && isCrisis(g) {
-			f.rule(b.d.thick, b.d.lead, 0.5*b.d.lead)
+		if j == len(g.Children)-1 && i+1 < len(blocks) && isCrisis(g) {
+			h := b.d.lead
+			if compact {
+				h *= 0.6 // a sheet's compact entries take less room
+			}
+			f.rule(b.d.thick, h, h/2)
 		}
 		*cuts = append(*cuts, cut{end: len(f.rows)})
 	}
@@ -75,7 +76,7 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 	}
 	name := plain(c.Name, fonts.Bold)
 	if compact {
-		for i, ln := range b.packed(f.w, size, append([][]markup.Run{name}, compactLines(c)...)) {
+		for i, ln := range typeset.Pack(b.m, append([][]markup.Run{name}, contactLines(c)...), waySep, size, f.w) {
 			f.text(ln, textOpts{size: size, role: RoleContact, space: space * float64(1-min(i, 1))})
 		}
 	} else {
@@ -84,7 +85,7 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 		if c.Description != "" {
 			f.text(plain(c.Description, fonts.Regular), textOpts{size: size, role: RoleContact})
 		}
-		for _, ln := range b.packed(f.w, size, contactLines(c)) {
+		for _, ln := range typeset.Pack(b.m, contactLines(c), waySep, size, f.w) {
 			f.text(ln, textOpts{size: size, role: RoleContact, space: 0.1 * b.d.lead, hang: b.hang(ln, size, f.w)})
 		}
 		if !checked {
@@ -127,46 +128,6 @@ func (b *builder) hang(ln []markup.Run, size, w float64) float64 {
 
 // waySep separates ways to reach a contact printed on one line.
 var waySep = markup.Run{Text: "  ·  "}
-
-// packed puts the runs of cells side by side, separated by waySep, as
-// long as each line stays one line at size in width w; a cell too long
-// to share a line starts one of its own.
-func (b *builder) packed(w, size float64, cells [][]markup.Run) [][]markup.Run {
-	var out [][]markup.Run
-	for _, c := range cells {
-		if n := len(out); n > 0 {
-			joined := append(append(slices.Clone(out[n-1]), waySep), c...)
-			if len(typeset.Lines(b.m, joined, size, w)) == 1 {
-				out[n-1] = joined
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// compactLines are the ways a compact entry shows: its phone numbers
-// (with their notes) and web address; its email or address only when it
-// has neither, so that every entry says how to reach it.
-func compactLines(c *compose.ContactEntry) [][]markup.Run {
-	all := contactLines(c)
-	var out [][]markup.Run
-	for i, w := range c.Ways {
-		if w.Key == "phone" || w.Key == "text" || w.Key == "web" {
-			out = append(out, all[i])
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for i, w := range c.Ways {
-		if w.Key == "email" || w.Key == "address" {
-			out = append(out, all[i])
-		}
-	}
-	return out
-}
 
 // contactLines are the labelled ways to reach a contact as printed: a
 // phone or text number never broken across lines, a web address without

@@ -16,7 +16,7 @@ func (b *builder) sheetError(pages []*Page, orgH float64, need int) error {
 	stage := b.p.Chapters[0].ID
 	limit := b.chrome.area.bottom - orgH - b.d.lead
 	over := func(pi int, it Item) bool { return pi >= 2 || pi == 1 && it.Y+it.H > limit+eps }
-	ids := contactIDs(b.p)
+	ids := b.p.ContactIDs()
 	out, text := map[string]bool{}, false
 	for pi, pg := range pages {
 		for _, it := range pg.Items {
@@ -49,35 +49,10 @@ func sheetAdvice(p *compose.Product) string {
 	return "use the a5-fold format, or shorten at_a_glance in stages/" + stage + ".yaml"
 }
 
-// contactIDs are the ids of the contacts p lists.
-func contactIDs(p *compose.Product) map[string]bool {
-	ids := map[string]bool{}
-	if pt := p.Part(compose.Contacts); pt != nil {
-		for _, g := range pt.Blocks {
-			for _, c := range g.Children {
-				if c.Kind == compose.Contact {
-					ids[c.ID] = true
-				}
-			}
-		}
-	}
-	return ids
-}
-
 // areaHint lists the guide's areas for the --area suggestion, or is ""
-// when the leaflet is for one area already or the guide has none.
+// when the leaflet lists fewer than two areas' contacts.
 func areaHint(p *compose.Product) string {
-	if len(p.Guide.Areas) == 0 {
-		return ""
-	}
-	pt := p.Part(compose.Contacts)
-	areaGroups := 0
-	for _, g := range pt.Blocks {
-		if strings.HasPrefix(g.ID, compose.AreaGroupPrefix) {
-			areaGroups++
-		}
-	}
-	if areaGroups < 2 {
+	if p.AreaGroups() < 2 {
 		return ""
 	}
 	names := make([]string, len(p.Guide.Areas))

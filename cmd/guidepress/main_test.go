@@ -43,7 +43,7 @@ func TestInitThenValidate(t *testing.T) {
 		{"syntax", "stages/police.yaml", "id: police\n", "id: police\n  bad: [\n", "stages/police.yaml:2:1: YAML syntax error"},
 		{"unknown key", "guide.yaml", "short_name:", "shortname:", "guide.yaml:17:1: unknown key \"shortname\""},
 		{"missing welsh", "stages/court.yaml", "  cy: Llys\n", "", "stages/court.yaml:3:3: stage title has no Welsh (cy) text"},
-		{"dangling contact", "stages/prison.yaml", "contacts: [", "contacts: [no-such-contact, ", "stages/prison.yaml:230:12: no contact has id \"no-such-contact\""},
+		{"dangling contact", "stages/prison.yaml", "contacts: [", "contacts: [no-such-contact, ", "stages/prison.yaml:258:12: no contact has id \"no-such-contact\""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
