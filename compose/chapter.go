@@ -53,7 +53,7 @@ func (c *composer) section(s *content.Stage, sec *content.Section) (Block, error
 
 // markdown parses the product's language's text of md into blocks.
 func (c *composer) markdown(md content.Markdown) ([]Block, error) {
-	ms, err := markup.Parse(md.Get(c.lang), md.TextPos(c.lang))
+	ms, err := c.g.Markdown(md, c.lang)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,8 @@ package content
 import (
 	"time"
 
+	"guidepress/markup"
+
 	"guidepress/internal/source"
 )
 
@@ -56,6 +58,9 @@ type Guide struct {
 	Lock *Lock
 	// Pos is where the guide's metadata file starts.
 	Pos Position
+	// parsed holds the Markdown blocks validation parsed (see Markdown).
+	// It is written while the guide loads and only read after.
+	parsed map[parsedKey][]markup.Block
 }
 
 // Stage is one chapter of the guide, such as Police or Prison.
