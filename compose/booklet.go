@@ -53,7 +53,7 @@ func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	}
 	contacts := c.contacts(cs, NewPage, id, false)
 	for _, ch := range append(chapters, contacts) {
-		p.Chapters = append(p.Chapters, Entry{ID: ch.ID, Title: ch.Title})
+		p.Chapters = append(p.Chapters, ch.entry())
 	}
 	title := c.label("contents", nil)
 	contents := &Part{Kind: Contents, ID: ContentsID, Title: title,

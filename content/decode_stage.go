@@ -25,6 +25,7 @@ func (l *loader) stageFile(from *source.Reader, idNode *yaml.Node) *Stage {
 	fields := map[string]func(*yaml.Node){
 		"id":          func(v *yaml.Node) { s.ID = l.stageID(r, v, id) },
 		"title":       func(v *yaml.Node) { s.Title = l.text(r, v, "stage title") },
+		"short_title": func(v *yaml.Node) { s.ShortTitle = l.text(r, v, "short_title") },
 		"summary":     func(v *yaml.Node) { s.Summary = l.text(r, v, "summary") },
 		"sections":    func(v *yaml.Node) { l.sections(r, v, s) },
 		"at_a_glance": func(v *yaml.Node) { s.AtAGlance = l.text(r, v, "at_a_glance") },

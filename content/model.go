@@ -65,9 +65,12 @@ type Guide struct {
 
 // Stage is one chapter of the guide, such as Police or Prison.
 type Stage struct {
-	ID      string
-	Title   Text
-	Summary Text
+	ID    string
+	Title Text
+	// ShortTitle is an optional shorter title for running headers and
+	// footers.
+	ShortTitle Text
+	Summary    Text
 	// AtAGlance is a short Markdown text for the stage's one-sheet (a4)
 	// leaflet: what happens and what to ask. Optional; the a4 format
 	// needs it.
@@ -173,6 +176,15 @@ func (g *Guide) FooterTitle(lang string) string {
 		return s
 	}
 	return g.Title.Get(lang)
+}
+
+// RunningTitle is the title running headers and footers show in lang:
+// the short title when the stage gives one, else the title.
+func (s *Stage) RunningTitle(lang string) string {
+	if t := s.ShortTitle.Get(lang); t != "" {
+		return t
+	}
+	return s.Title.Get(lang)
 }
 
 // Get returns the text in lang, or "" when it is missing.
