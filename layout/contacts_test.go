@@ -112,9 +112,11 @@ func TestCompactContactEntries(t *testing.T) {
 		if len(counts) < 5 {
 			t.Fatalf("%s: %d pages of contacts", lang, len(counts))
 		}
-		for i, n := range counts[:len(counts)-1] {
+		// The first page holds the title and the fixture's own contacts
+		// (crisis lines with notes, an address); the last may be short.
+		for i, n := range counts[1 : len(counts)-1] {
 			if n < 4 {
-				t.Errorf("%s: contacts page %d of %d holds %d entries, want at least 4 (pages: %v)", lang, i+1, len(counts), n, counts)
+				t.Errorf("%s: contacts page %d of %d holds %d entries, want at least 4 (pages: %v)", lang, i+2, len(counts), n, counts)
 			}
 		}
 	}
