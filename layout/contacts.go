@@ -20,13 +20,16 @@ func (b *builder) contactGroup(f *flow, blocks []compose.Block, i int, cuts *[]c
 	compact := len(g.Children) > 0 && g.Children[0].Role == compose.Compact
 	if g.Text != "" {
 		size, space := b.st.Headings.Section, 0.5*b.d.lead
-		if i > 0 && blocks[i-1].Kind == compose.ContactGroup && !isCrisis(blocks[i-1]) {
-			space = 1.2 * b.d.lead
-		}
-		if compact && strings.HasPrefix(g.ID, compose.AreaGroupPrefix) {
+		area := strings.HasPrefix(g.ID, compose.AreaGroupPrefix)
+		switch {
+		case compact && area:
 			size, space = b.st.BodySize, 0.4*b.d.lead
-		} else if compact {
-			size, space = b.st.Headings.Sub, min(space, 0.7*b.d.lead)
+		case compact:
+			size = b.st.Headings.Sub
+		case area:
+			size, space = b.st.Headings.Sub, b.d.lead // many areas: smaller heads
+		case i > 0 && !isCrisis(blocks[i-1]):
+			space = 1.2 * b.d.lead
 		}
 		f.heading(g.Text, size, RoleHeading, space, 1)
 		if n := len(*cuts); n > 0 && (*cuts)[n-1].head {
@@ -67,7 +70,7 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 	f.ref = c.ID
 	start := len(f.rows)
 	size := b.st.BodySize
-	space := 0.7 * b.d.lead
+	space := 0.55 * b.d.lead
 	if compact {
 		space = 0.25 * b.d.lead
 	}
@@ -88,6 +91,9 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 		for _, ln := range typeset.Pack(b.m, contactLines(c), waySep, size, f.w) {
 			f.text(ln, textOpts{size: size, role: RoleContact, space: 0.1 * b.d.lead, hang: b.hang(ln, size, f.w)})
 		}
+		if last := &f.rows[len(f.rows)-1]; !checked && len(f.rows) > start+1 {
+			checked = b.checkedBeside(f, last, c.Checked)
+		}
 		if !checked {
 			f.text(plain(c.Checked, fonts.Regular), textOpts{size: b.st.MinSize, role: RoleNote, muted: true, space: 0.05 * b.d.lead})
 		}
@@ -100,8 +106,9 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 }
 
 // checkedBeside puts the "Checked <date>" line, small and muted, at the
-// right end of r, the last line of a contact's name in f, when it fits
-// there with an em to spare; it reports whether it did.
+// right end of r (the last line of a contact's name, else of its entry)
+// in f, when it fits there with an em to spare; it reports whether it
+// did.
 func (b *builder) checkedBeside(f *flow, r *row, checked string) bool {
 	name := r.items[0]
 	size := b.st.MinSize
