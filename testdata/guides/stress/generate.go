@@ -121,6 +121,9 @@ func stage(id, titleEN, titleCY, sumEN, sumCY string, short ...string) *strings.
 		tx(&b, "", "short_title", short[0], short[1])
 	}
 	tx(&b, "", "summary", sumEN, sumCY)
+	block(&b, "", "at_a_glance",
+		"What happens at this stage, in short. The word "+wordEN+" is sixty letters long.\n\nYou can ask:\n\n- What happens next?\n- Who can I call?",
+		"Beth sy’n digwydd yn y cam hwn, yn fyr. Mae’r gair "+wordCY+" yn drigain llythyren o hyd.\n\nGallwch chi ofyn:\n\n- Beth sy’n digwydd nesaf?\n- Pwy alla i ei ffonio?")
 	b.WriteString("sections:\n")
 	return &b
 }
