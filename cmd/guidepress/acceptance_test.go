@@ -94,6 +94,11 @@ func buildEverything(t *testing.T, ag *accGuide, out string) []accFile {
 			files = append(files, manifestFiles(t, ag, filepath.Join(out, b.dir), b.dir)...)
 		}
 	}
+	for _, dir := range []string{"leaflet-a4", "pack", "diagram"} {
+		if err := os.MkdirAll(filepath.Join(out, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var stages []string
 	for _, s := range ag.g.Stages {
 		stages = append(stages, s.ID)
