@@ -78,7 +78,10 @@ func TestAcceptance(t *testing.T) {
 
 // buildEverything runs every command that writes a product of ag into
 // folders under out, failing t for each command that fails, and returns
-// the files written.
+// the files written: the one-language, columns and tête-bêche builds
+// (with --print), an area edition's booklets, a4 leaflets, packs in each
+// language and style and in both bilingual layouts, and the diagrams as
+// PDF and SVG.
 func buildEverything(t *testing.T, ag *accGuide, out string) []accFile {
 	var files []accFile
 	builds := []struct{ dir, bilingual string }{{"single", ""}, {"columns", "columns"}, {"tete-beche", "tete-beche"}}
@@ -92,6 +95,13 @@ func buildEverything(t *testing.T, ag *accGuide, out string) []accFile {
 		}
 		if acceptanceRun(t, ag, args...) {
 			files = append(files, manifestFiles(t, ag, filepath.Join(out, b.dir), b.dir)...)
+		}
+	}
+	if len(ag.g.Areas) > 0 {
+		area := ag.g.Areas[len(ag.g.Areas)-1].ID
+		dir := filepath.Join(out, "area")
+		if acceptanceRun(t, ag, "build", "--out", dir, "--area", area, "--no-leaflets") {
+			files = append(files, manifestFiles(t, ag, dir, "area")...)
 		}
 	}
 	for _, dir := range []string{"leaflet-a4", "pack", "diagram"} {
