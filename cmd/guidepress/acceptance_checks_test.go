@@ -23,6 +23,7 @@ import (
 //   - running headers and footers are one line;
 //   - no page but a cover or a Notes page holds fewer than four lines;
 //   - each diagram's legend is on its diagram's page;
+//   - a link prints its text only, never its tel: or mailto: target;
 //   - a diagram file is titled with the diagram's own title.
 func checkFile(t *testing.T, f accFile) {
 	who := f.guide.name + " guide, " + f.name
@@ -55,6 +56,7 @@ func checkFile(t *testing.T, f accFile) {
 	m := st.Margins
 	reportAll(t, who, "text outside the margins or overlapping", pdfcheck.Geometry(upright,
 		pdfcheck.MarginBox(st.PageWidth, st.PageHeight, m.Top, m.Right, m.Bottom, m.Left)))
+	checkLinkTargets(t, who, upright)
 	checkChrome(t, who, views)
 	checkRunts(t, who, views)
 	checkLegends(t, who, f, views)
@@ -149,4 +151,21 @@ func reportAll(t *testing.T, who, what string, probs []string) {
 		probs = probs[:show]
 	}
 	t.Errorf("%s: %s (%d):\n\t%s%s", who, what, n, strings.Join(probs, "\n\t"), more)
+}
+
+// targetRE matches a link's target printed as text: a tel: or mailto:
+// address, or a phone number in the international form a tel: link holds.
+var targetRE = regexp.MustCompile(`tel:|mailto:|\+44\d{9,10}`)
+
+// checkLinkTargets fails t for each line that prints a link's target.
+func checkLinkTargets(t *testing.T, who string, pages []pdfcheck.Page) {
+	var probs []string
+	for p, page := range pages {
+		for _, l := range page.Lines {
+			if targetRE.MatchString(l.Text) {
+				probs = append(probs, fmt.Sprintf("page %d: %q", p+1, l.Text))
+			}
+		}
+	}
+	reportAll(t, who, "link targets printed as text", probs)
 }
