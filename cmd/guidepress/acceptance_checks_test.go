@@ -24,6 +24,8 @@ import (
 //   - no page but a cover or a Notes page holds fewer than four lines;
 //   - each diagram's legend is on its diagram's page;
 //   - a link prints its text only, never its tel: or mailto: target;
+//   - a long word broken over lines shows a hyphen, and a Welsh one is
+//     never broken inside a digraph (ch dd ff ng ll ph rh th);
 //   - a diagram file is titled with the diagram's own title.
 func checkFile(t *testing.T, f accFile) {
 	who := f.guide.name + " guide, " + f.name
@@ -57,6 +59,7 @@ func checkFile(t *testing.T, f accFile) {
 	reportAll(t, who, "text outside the margins or overlapping", pdfcheck.Geometry(upright,
 		pdfcheck.MarginBox(st.PageWidth, st.PageHeight, m.Top, m.Right, m.Bottom, m.Left)))
 	checkLinkTargets(t, who, upright)
+	checkWordBreaks(t, who, f, upright)
 	checkChrome(t, who, views)
 	checkRunts(t, who, views)
 	checkLegends(t, who, f, views)

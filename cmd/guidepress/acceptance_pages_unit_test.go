@@ -106,3 +106,24 @@ func TestReadPagesWithoutHeaders(t *testing.T) {
 		}
 	}
 }
+
+func TestWordBreakProblems(t *testing.T) {
+	words := []longWord{{"Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochwr", "cy"}}
+	page := func(a, b string) []pdfcheck.Page {
+		return []pdfcheck.Page{{Lines: []pdfcheck.Line{{Text: "Gair o drigain llythyren: " + a}, {Text: b + ". Does dim"}}}}
+	}
+	cases := []struct {
+		a, b, want string
+	}{
+		{"Llanfairpwllgwyngyll-", "gogerychwyrndrobwllllantysiliogogogochwr", ""},
+		{"Llanfairpwllgwyngyll", "gogerychwyrndrobwllllantysiliogogogochwr", "no hyphen"},
+		{"Llanfairpwl-", "lgwyngyllgogerychwyrndrobwllllantysiliogogogochwr", "digraph"},
+		{"Llanfairpwllgwyngyllgogerychwyrndrobwll-", "llantysiliogogogochwr", ""},
+	}
+	for _, c := range cases {
+		probs := strings.Join(wordBreakProblems(words, page(c.a, c.b)), "\n")
+		if c.want == "" && probs != "" || c.want != "" && !strings.Contains(probs, c.want) {
+			t.Errorf("%q / %q: got %q, want %q", c.a, c.b, probs, c.want)
+		}
+	}
+}

@@ -19,9 +19,16 @@ import (
 
 const (
 	// wordEN and wordCY are 60 letters with no hyphen; the Welsh one is
-	// full of digraphs (ll, ch, dd, ng, rh, wy) a break must not split.
+	// full of digraphs (ll, ch, dd, ng, rh) a break must not split.
 	wordEN = "Supercalifragilisticexpialidociousantidisestablishmentarians"
 	wordCY = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochwr"
+	// hugeEN and hugeCY are 150 letters, wider than a line of any page in
+	// any style, so they must be broken with hyphens everywhere. They share
+	// no long run of letters with wordEN or wordCY, so a reader can tell a break
+	// inside them from one word ending a line and another starting the
+	// next.
+	hugeEN = "PneumonoultramicroscopicsilicovolcanoconiosisFloccinaucinihilipilificationHippopotomonstrosesquippedaliophobiaPseudopseudohypoparathyroidismHonorifica"
+	hugeCY = "GorsafawddachaidraigodanheddogleddollonpenrhynareurdraethceredigionRhosllannerchrugogffordddyffrynclwydchwareltheatrphennantllwynhendyBodelwyddanllech"
 )
 
 // title200 is a title of exactly 200 characters in each language.
@@ -165,9 +172,11 @@ func longWords() string {
 	u := longURL()
 	section(b, "word", wordEN+" heading", "Pennawd "+wordCY,
 		"A word of sixty letters: "+wordEN+". It has no hyphen, so a break inside it must show one.\n\n"+
-			"The same word in bold, **"+wordEN+"**, and twice in a row: "+wordEN+" "+wordEN+".",
+			"The same word in bold, **"+wordEN+"**, and twice in a row: "+wordEN+" "+wordEN+".\n\n"+
+			"A word of 150 letters, wider than any line: "+hugeEN+".",
 		"Gair o drigain llythyren: "+wordCY+". Does dim cysylltnod ynddo, felly rhaid i doriad y tu mewn iddo ddangos un.\n\n"+
-			"Yr un gair mewn print trwm, **"+wordCY+"**, a dwywaith yn olynol: "+wordCY+" "+wordCY+".", "", "")
+			"Yr un gair mewn print trwm, **"+wordCY+"**, a dwywaith yn olynol: "+wordCY+" "+wordCY+".\n\n"+
+			"Gair o 150 llythyren, yn lletach nag unrhyw linell: "+hugeCY+".", "", "")
 	section(b, "url", "A web address of four hundred characters", "Cyfeiriad gwe o bedwar cant o nodau",
 		"The address as its own text: ["+u+"]("+u+").\n\nThe same address behind short text: [the long page]("+u+").\n\n"+
 			"Email [a.very.long.local.part.for.testing.line.breaking.in.emails@subdomain.of.a.long.example.org](mailto:a.very.long.local.part.for.testing.line.breaking.in.emails@subdomain.of.a.long.example.org) "+
