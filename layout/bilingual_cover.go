@@ -1,5 +1,21 @@
 package layout
 
+// fitCovers makes the cover of a Columns edition (see coverPages),
+// stepping both columns' titles down in size alike until they fit the
+// page; it fails only when they do not fit even at the style's smallest
+// heading size, naming the longer column's titles.
+func (c *cols) fitCovers() ([2]*Page, error) {
+	defer func() { c.b[0].coverStep, c.b[1].coverStep = 0, 0 }()
+	for step := 0; step <= coverSteps; step++ {
+		c.b[0].coverStep, c.b[1].coverStep = step, step
+		pages, ok := c.coverPages(func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) })
+		if ok {
+			return pages, nil
+		}
+	}
+	return [2]*Page{}, c.b[0].coverError()
+}
+
 // coverPages make the cover of a Columns edition from each column's top
 // and foot rows (see coverPage): the top's pieces (rule, titles, summary)
 // each start level from the top margin, and the foot's pieces start level

@@ -37,9 +37,9 @@ func (c *cols) columns() (*Bilingual, error) {
 	var front [2][]*Page
 	from := 0 // the first part after the cover
 	if c.b[0].p.Parts[0].Kind == compose.Cover {
-		covers, ok := c.coverPages(func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) })
-		if !ok {
-			return nil, c.b[0].coverError()
+		covers, err := c.fitCovers()
+		if err != nil {
+			return nil, err
 		}
 		for i, b := range c.b {
 			covers[i].Bookmarks = b.coverMarks(b.p.Parts[0])

@@ -10,8 +10,8 @@ import (
 // packCover makes the rows of a pack's cover (a PackCover part): a thick
 // rule, the guide's title, the pack's title (bookmarked), who it was
 // prepared for, the date, the fields to fill in by hand, and the list of
-// what is in the pack when it all fits on the cover's page (and optional
-// blocks are not left out).
+// what is in the pack: on the cover's page when it all fits there, else
+// from the top of the next page.
 func (b *builder) packCover(pt *compose.Part) []row {
 	f := b.flow(packCoverID)
 	f.rule(2*b.d.thick, 0.6*b.d.lead, 0)
@@ -40,18 +40,22 @@ func (b *builder) packCover(pt *compose.Part) []row {
 		}
 	}
 	startChapter(f.rows, packCoverID)
-	if list != nil && !(list.Optional && b.noOptional) {
+	for i := 1; i < len(f.rows); i++ {
+		f.rows[i].glue = true // the cover's titles and fields are one page
+	}
+	if list != nil {
 		l := b.flow(packCoverID)
 		l.heading(list.Text, b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
 		for j, e := range list.Entries {
 			b.contentsEntry(l, e, b.st.BodySize, 0.2*b.d.lead*float64(min(j, 1)))
 		}
-		if stackHeight(f.rows)+l.rows[0].space+stackHeight(l.rows) <= b.chrome.area.bottom-b.chrome.area.top {
-			f.rows = append(f.rows, l.rows...)
+		// The list stays on the cover's page when it fits there, and
+		// continues on the next page, heading first, when it does not.
+		fits := stackHeight(f.rows)+l.rows[0].space+stackHeight(l.rows) <= b.chrome.area.bottom-b.chrome.area.top
+		for i := range l.rows {
+			l.rows[i].glue = fits || i > 0 && l.rows[i].glue
 		}
-	}
-	for i := 1; i < len(f.rows); i++ {
-		f.rows[i].glue = true // the cover is one page
+		f.rows = append(f.rows, l.rows...)
 	}
 	return f.rows
 }

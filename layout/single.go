@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"slices"
 
 	"guidepress/compose"
@@ -29,9 +28,9 @@ func (b *builder) single() (*Plan, error) {
 	var front []*Page
 	parts := b.p.Parts
 	if len(parts) > 0 && parts[0].Kind == compose.Cover {
-		page := b.coverPage(b.coverRows(parts[0]))
-		if page == nil {
-			return nil, b.coverError()
+		page, err := b.fitCover(parts[0])
+		if err != nil {
+			return nil, err
 		}
 		page.Bookmarks = b.coverMarks(parts[0])
 		front, parts = []*Page{page}, parts[1:]
@@ -49,14 +48,6 @@ func (b *builder) single() (*Plan, error) {
 	b.fillContents(pages, chapters)
 	b.addChrome(pages)
 	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}, nil
-}
-
-// coverError says that a cover's titles do not fit its page.
-func (b *builder) coverError() error {
-	if b.p.Kind == compose.BookletProduct {
-		return fmt.Errorf("lay out the cover: the title and subtitle are too long for one page")
-	}
-	return fmt.Errorf("lay out the leaflet: the titles and summary of %s are too long for the front page", b.p.Chapters[0].ID)
 }
 
 // partRun is a part's rows and where it starts.
