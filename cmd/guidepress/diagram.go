@@ -93,19 +93,21 @@ func writeDiagram(name string, o diagramOptions) error {
 	return output.WriteFile(o.out, data)
 }
 
-// renderDiagram lays the diagram out to the style's text width and writes
-// it in the format ext names.
+// renderDiagram lays the diagram out to the style's text width, set
+// smaller and narrower when it would not fit the page below its title
+// (see diagram.Fit), and writes it in the format ext names.
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
-	build := diagram.Recovery
-	if name == "wheel" {
-		build = diagram.Wheel
-	}
-	geo, err := build(g, lang, st, fam, st.TextWidth())
+	title := g.Recovery.Title.Get(lang)
+	_, top := diagram.TitleLabel(fam, st, title)
+	geo, whole, err := diagram.Fit(diagram.ByName(name), g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top, 0)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s diagram: %w", name, err)
+	}
+	if !whole {
+		return nil, fmt.Errorf("%s diagram: it does not fit on a %.0f × %.0f mm page below its title, even at %gpt", name, st.PageWidth, st.PageHeight, st.MinSize)
 	}
 	if ext == ".svg" {
 		return geo.SVG()
 	}
-	return pdf.DiagramPDF(geo, st, fam, g.Recovery.Title.Get(lang), lang)
+	return pdf.DiagramPDF(geo, st, fam, title, lang)
 }
