@@ -133,7 +133,7 @@ func (c *cols) pieceUnits(k int) ([]unit, error) {
 // place places the units after the front pages, as the one-language
 // arrangement places rows: a titled part that follows on starts 1.5
 // lines down, and one that starts a page unless that takes more paper is
-// placed both ways.
+// placed both ways (see builder.place).
 func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part) twin {
 	run := func(own bool) twin {
 		var units []unit
@@ -148,19 +148,40 @@ func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part)
 			}
 			units = append(units, us...)
 		}
-		t := c.newTwin(front)
-		t.run(units)
-		return t
+		return c.paginate(front, units)
 	}
 	if !slices.ContainsFunc(runs, func(r unitRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
 		return run(false)
 	}
 	own, flowing := run(true), run(false)
 	orgH := c.orgHeight(imprint)
-	if fewerSheets(c.pagesNeeded(flowing.pageSets(), orgH), c.pagesNeeded(own.pageSets(), orgH)) {
+	nf, no := c.pagesNeeded(flowing.pageSets(), orgH), c.pagesNeeded(own.pageSets(), orgH)
+	if fewerSheets(nf, no) || !fewerSheets(no, nf) && own.runts(c.b[0].d.lead) > flowing.runts(c.b[0].d.lead) {
 		return flowing
 	}
 	return own
+}
+
+// paginate places units on pages after the front pages, then again with
+// a page break earlier wherever that mends a page of fewer than minLines
+// lines (see builder.paginate).
+func (c *cols) paginate(front [2][]*Page, units []unit) twin {
+	force := map[int]bool{}
+	lead := c.b[0].d.lead
+	var t twin
+	for range runtTries {
+		t = c.newTwin(front)
+		t[0].force = force
+		t.run(units)
+		at := earlierBreak(t[0].pages, t[0].units, len(front[0]), func(k int, from float64) int {
+			return t.lines(k, from, lead)
+		})
+		if at < 0 || force[at] {
+			break
+		}
+		force[at] = true
+	}
+	return t
 }
 
 // finish makes up the page count in both columns alike (see

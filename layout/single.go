@@ -83,7 +83,9 @@ func (b *builder) partRows(parts []*compose.Part) (runs []partRun, imprint *comp
 // place places the parts' rows after the front pages. A titled part that
 // follows on starts 1.5 lines below what is above it; one that starts a
 // page unless that takes more paper is placed both ways, and the way
-// that needs fewer sheets is kept.
+// that needs fewer sheets is kept (on the same sheets, the way with fewer
+// pages under minLines lines: a one-paragraph stage is not left alone on
+// its page).
 func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *paginator {
 	run := func(own bool) *paginator {
 		n := 0
@@ -94,10 +96,7 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 		for _, r := range runs {
 			rows = append(rows, b.startAs(r.rows, r.start, own)...)
 		}
-		pg := newPaginator(b.st, b.d, b.chrome.area)
-		pg.pages = slices.Clone(front)
-		pg.run(rows)
-		return pg
+		return b.paginate(front, rows)
 	}
 	if !slices.ContainsFunc(runs, func(r partRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
 		return run(false)
@@ -107,10 +106,33 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 	if imprint != nil {
 		orgH = stackHeight(b.orgRows(imprint))
 	}
-	if fewerSheets(b.pagesNeeded(flowing.pages, orgH), b.pagesNeeded(own.pages, orgH)) {
+	nf, no := b.pagesNeeded(flowing.pages, orgH), b.pagesNeeded(own.pages, orgH)
+	if fewerSheets(nf, no) || !fewerSheets(no, nf) && b.runts(own.pages) > b.runts(flowing.pages) {
 		return flowing
 	}
 	return own
+}
+
+// paginate places rows on pages after the front pages, then again with
+// a page break earlier wherever that mends a page of fewer than minLines
+// lines at the end of a chapter (see earlierBreak).
+func (b *builder) paginate(front []*Page, rows []row) *paginator {
+	force := map[int]bool{}
+	var pg *paginator
+	for range runtTries {
+		pg = newPaginator(b.st, b.d, b.chrome.area)
+		pg.pages = slices.Clone(front)
+		pg.force = force
+		pg.run(rows)
+		at := earlierBreak(pg.pages, pg.starts, len(front), func(k int, from float64) int {
+			return pageLines(pg.pages[k], b.d.lead, from)
+		})
+		if at < 0 || force[at] {
+			break
+		}
+		force[at] = true
+	}
+	return pg
 }
 
 // startAs makes a titled part's first row start as start asks: a part
