@@ -16,7 +16,7 @@ var builtinLabels = map[string]map[string]string{
 	"advice":       {"en": "{org}’s advice", "cy": "Cyngor {org}"},
 	"notes":        {"en": "Notes", "cy": "Nodiadau"},
 	"phone":        {"en": "Phone", "cy": "Ffôn"},
-	"text":         {"en": "Text", "cy": "Tecst"},
+	"text":         {"en": "Text message", "cy": "Neges destun"},
 	"email":        {"en": "Email", "cy": "E-bost"},
 	"web":          {"en": "Web", "cy": "Gwe"},
 	"hours":        {"en": "Open", "cy": "Ar agor"},

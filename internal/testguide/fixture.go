@@ -69,7 +69,7 @@ func Fixture() *content.Guide {
 				Phone: "116 123", PhoneNote: tx("free", "am ddim"), Email: "jo@samaritans.org", Hours: tx("24 hours, every day", "24 awr, bob dydd"),
 				Crisis: true, Verified: d("2026-10-02")},
 			{ID: "call", Name: tx("C.A.L.L. helpline", "Llinell gymorth C.A.L.L."), Description: tx("Mental health helpline for Wales.", "Llinell gymorth iechyd meddwl i Gymru."),
-				Phone: "0800 132 737", TextNumber: "81066", TextNote: tx("text “help”", "tecstiwch “help”"), Crisis: true, Verified: d("2026-10-03")},
+				Phone: "0800 132 737", TextNumber: "81066", TextNote: tx("send the word “help”", "anfonwch y gair “help”"), Crisis: true, Verified: d("2026-10-03")},
 			{ID: "shelter", Name: tx("Shelter Cymru", "Shelter Cymru"), Description: tx("Housing advice.", "Cyngor ar dai."),
 				Phone: "08000 495 495", Web: "https://sheltercymru.org.uk", Verified: d("2026-10-04")},
 		},
