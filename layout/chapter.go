@@ -78,19 +78,23 @@ func (b *builder) diagram(f *flow, fig compose.Block) error {
 	start := len(f.rows)
 	f.heading(fig.Text, b.st.Headings.Section, RoleCaption, 1.1*b.d.lead, -1)
 	gap := 0.3 * b.d.lead
-	room := b.chrome.area.bottom - b.chrome.area.top - stackHeight(f.rows[start:])
-	geo, whole, err := diagram.Fit(diagram.ByName(id), b.g, b.lang, b.st, b.fam, f.w, room, gap)
+	room := b.chrome.area.bottom - b.chrome.area.top - stackHeight(f.rows[start:]) - gap
+	geo, whole, err := diagram.Fit(diagram.ByName(id), b.g, b.lang, b.st, b.fam, f.w, room)
 	if err != nil {
 		return fmt.Errorf("draw the %s diagram: %w", id, err)
 	}
 	parts := geo.Parts()
 	for i, p := range parts {
-		f.add(row{h: p.Height, space: gap, glue: whole, items: []Item{{Kind: Diagram, Role: RoleDiagram,
+		space := gap // under the caption; the legend's entries are spaced in the geometry
+		if i > 0 {
+			space = 0
+		}
+		f.add(row{h: p.Height, space: space, glue: whole, items: []Item{{Kind: Diagram, Role: RoleDiagram,
 			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p, Alt: fig.Alt}}})
 		f.keep = 0
 		// The first legend entry stays with the figure when both fit, so
 		// that no entry is left alone under it at the foot of a page.
-		if !whole && i == 0 && len(parts) > 1 && gap+p.Height+gap+parts[1].Height <= room {
+		if !whole && i == 0 && len(parts) > 1 && p.Height+parts[1].Height <= room {
 			f.keep = 1
 		}
 	}
