@@ -42,8 +42,8 @@ func (c *cols) columns() (*Bilingual, error) {
 			return nil, err
 		}
 		for i, b := range c.b {
-			covers[i].Bookmarks = b.coverMarks(b.p.Parts[0])
-			front[i] = []*Page{covers[i]}
+			covers[i][0].Bookmarks = b.coverMarks(b.p.Parts[0])
+			front[i] = covers[i]
 		}
 		from = 1
 	}

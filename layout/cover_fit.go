@@ -23,24 +23,35 @@ func (b *builder) stepDown(size float64) float64 {
 	return size - (size-low)*float64(b.coverStep)/coverSteps
 }
 
-// fitCover makes the cover page of the Cover part pt, stepping its titles
-// down in size until they fit the page with the foot; it fails only when
-// they do not fit even at the style's smallest heading size.
-func (b *builder) fitCover(pt *compose.Part) (*Page, error) {
+// fitCover makes the cover of the Cover part pt: one page, its titles
+// stepped down in size until they fit with the foot. When they do not
+// fit even at the style's smallest heading size, the titles fill the
+// cover and the foot (the organisation and the edition) goes at the foot
+// of the page after it, inside the cover; it fails only when the titles
+// alone are too long for a page.
+func (b *builder) fitCover(pt *compose.Part) ([]*Page, error) {
 	defer func() { b.coverStep = 0 }()
 	for b.coverStep = 0; b.coverStep <= coverSteps; b.coverStep++ {
 		if page := b.coverPage(b.coverRows(pt)); page != nil {
-			return page, nil
+			return []*Page{page}, nil
 		}
 	}
-	return nil, b.coverError()
+	b.coverStep = coverSteps
+	top, foot := b.coverRows(pt)
+	first, inside := &Page{Number: 1, Chapter: "cover"}, &Page{Number: 2, Chapter: "cover"}
+	bottom := b.st.PageHeight - b.st.Margins.Bottom
+	if stack(first, top, b.st.Margins.Top) > bottom+eps {
+		return nil, b.coverError()
+	}
+	stack(inside, foot, bottom-stackHeight(foot))
+	return []*Page{first, inside}, nil
 }
 
-// coverError says that a cover's titles do not fit its page even at the
-// smallest heading size, naming where the longest title is written.
+// coverError says that a cover's titles do not fit a page even at the
+// smallest heading size (a word wider than the page), naming where the longest title is written.
 func (b *builder) coverError() error {
 	if b.p.Kind == compose.BookletProduct {
-		return fmt.Errorf("lay out the cover: %s: the title and subtitle are too long for one page, even at %gpt",
+		return fmt.Errorf("lay out the cover: %s: the title and subtitle are too long for a page, even at %gpt",
 			longest(b.lang, b.g.Title, b.g.Subtitle).TextPos(b.lang), b.st.Headings.Sub)
 	}
 	s := b.g.StageByID(b.p.Chapters[0].ID)

@@ -28,12 +28,12 @@ func (b *builder) single() (*Plan, error) {
 	var front []*Page
 	parts := b.p.Parts
 	if len(parts) > 0 && parts[0].Kind == compose.Cover {
-		page, err := b.fitCover(parts[0])
+		covers, err := b.fitCover(parts[0])
 		if err != nil {
 			return nil, err
 		}
-		page.Bookmarks = b.coverMarks(parts[0])
-		front, parts = []*Page{page}, parts[1:]
+		covers[0].Bookmarks = b.coverMarks(parts[0])
+		front, parts = covers, parts[1:]
 	}
 	runs, imprint, err := b.partRows(parts)
 	if err != nil {
