@@ -120,14 +120,19 @@ func runEnd(rows []row, i int) int {
 }
 
 // runRows places rows from the current position, breaking pages where
-// they must; only the first row may start a page, which place has done.
+// they must or where a break is forced (rowForce); only the first row may
+// start a page, which place has done.
 func (p *paginator) runRows(rows []row) {
 	p.rows = rows
 	for i := 0; i < len(rows); {
 		j := runEnd(rows, i)
+		if i > 0 && p.rowForce[p.base+i] && !p.empty {
+			p.breakPage()
+		}
 		p.placeRun(i, j)
 		i = j
 	}
+	p.base += len(rows)
 }
 
 // level closes any advice box and brings both columns to the same page and

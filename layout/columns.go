@@ -164,22 +164,41 @@ func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part)
 
 // paginate places units on pages after the front pages, then again with
 // a page break earlier wherever that mends a page of fewer than minLines
-// lines (see builder.paginate).
+// lines (see builder.paginate): before a unit, in both columns, or when
+// the runt is the end of a unit that began on an earlier page, before a
+// run of rows inside it in a column that holds too few lines.
 func (c *cols) paginate(front [2][]*Page, units []unit) twin {
 	force := map[int]bool{}
+	rowForce := [2]map[int]bool{{}, {}}
 	lead := c.b[0].d.lead
+	first := len(front[0])
 	var t twin
 	for range runtTries {
 		t = c.newTwin(front)
 		t[0].force = force
+		for i := range t {
+			t[i].rowForce = rowForce[i]
+		}
 		t.run(units)
-		at := earlierBreak(t[0].pages, t[0].units, len(front[0]), func(k int, from float64) int {
+		runt := func(k int) bool { return t.lines(k, 0, lead) < minLines }
+		if at := earlierBreak(t[0].pages, t[0].units, first, runt, func(k int, from float64) int {
 			return t.lines(k, from, lead)
-		})
-		if at < 0 || force[at] {
+		}); at >= 0 && !force[at] {
+			force[at] = true
+			continue
+		}
+		mended := false
+		for i, p := range t {
+			lines := func(k int, from float64) int { return pageLines(p.pages[k], lead, from) }
+			at := earlierBreak(p.pages, p.starts, first, func(k int) bool { return runt(k) && lines(k, 0) < minLines }, lines)
+			if at >= 0 && !rowForce[i][at] {
+				rowForce[i][at], mended = true, true
+				break
+			}
+		}
+		if !mended {
 			break
 		}
-		force[at] = true
 	}
 	return t
 }

@@ -35,8 +35,13 @@ type paginator struct {
 	starts []start
 	top    float64
 	// units are where each unit of a Columns edition started (kept in
-	// the first column's paginator; see twin.place).
-	units []start
+	// the first column's paginator; see twin.place); base counts the rows
+	// of a column's units placed before the current one, so that a run's
+	// start has one index across units, and rowForce are those starts
+	// before which the column breaks a page (see cols.paginate).
+	units    []start
+	base     int
+	rowForce map[int]bool
 }
 
 func newPaginator(st *styles.Style, d dims, chrome area) *paginator {
@@ -82,7 +87,7 @@ func (p *paginator) placeRun(i, j int) {
 		}
 		p.place(k)
 		if k == i {
-			p.starts = append(p.starts, start{at: i, page: len(p.pages) - 1, y: p.top})
+			p.starts = append(p.starts, start{at: p.base + i, page: len(p.pages) - 1, y: p.top})
 		}
 	}
 }

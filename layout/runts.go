@@ -48,16 +48,14 @@ func exempt(p *Page) bool {
 	return false
 }
 
-// earlierBreak finds the first runt among pages (each page's lines
-// counted by lines, from a height) that continues the chapter of the
-// page before,
-// and the start on that page before which a break leaves both pages at
-// least minLines. It returns the start's index, or -1 when there is no
-// runt or no break mends one. first is the index of the first page laid
-// out (after any front pages).
-func earlierBreak(pages []*Page, starts []start, first int, lines func(k int, from float64) int) int {
+// earlierBreak finds the first page after first that is a runt (see
+// runt) and continues the chapter of the page before, and the start on
+// that page before at which a break leaves both pages at least minLines
+// (lines counts a page's lines from a height down). It returns the
+// start's index (its at), or -1 when no break mends a runt.
+func earlierBreak(pages []*Page, starts []start, first int, runt func(k int) bool, lines func(k int, from float64) int) int {
 	for k := first + 1; k < len(pages); k++ {
-		if exempt(pages[k]) || lines(k, 0) >= minLines || pages[k].Chapter != pages[k-1].Chapter {
+		if exempt(pages[k]) || !runt(k) || pages[k].Chapter != pages[k-1].Chapter {
 			continue
 		}
 		need := minLines - lines(k, 0)

@@ -124,9 +124,8 @@ func (b *builder) paginate(front []*Page, rows []row) *paginator {
 		pg.pages = slices.Clone(front)
 		pg.force = force
 		pg.run(rows)
-		at := earlierBreak(pg.pages, pg.starts, len(front), func(k int, from float64) int {
-			return pageLines(pg.pages[k], b.d.lead, from)
-		})
+		lines := func(k int, from float64) int { return pageLines(pg.pages[k], b.d.lead, from) }
+		at := earlierBreak(pg.pages, pg.starts, len(front), func(k int) bool { return lines(k, 0) < minLines }, lines)
 		if at < 0 || force[at] {
 			break
 		}
