@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"cmp"
 	"fmt"
 
 	"guidepress/content"
@@ -8,65 +9,73 @@ import (
 	"guidepress/styles"
 )
 
-// Builder lays out a diagram of a guide in a language, style and width:
-// Recovery or Wheel.
-type Builder func(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error)
+// builder lays out a diagram of a guide in a language and style across
+// width millimetres, its figure (the circles, the wheel) no wider than
+// figure, centred.
+type builder func(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64) (*Geometry, error)
 
-// ByName is the builder of the diagram named id: "wheel" or "recovery".
-func ByName(id string) Builder {
+// figureShares are the widths, as shares of the width, a figure is tried
+// at when the diagram is too tall: a narrower figure is shorter, and its
+// legend keeps the whole width.
+var figureShares = []float64{1, 0.85, 0.7, 0.6}
+
+// Fit lays out diagram id ("recovery" or "wheel") across width
+// millimetres, figure and legend together no taller than room: at the
+// style's sizes when it fits; else at the largest half-point size, down
+// to the style's smallest, at which it fits with its figure narrowed to
+// one of figureShares of the width (the legend keeps the whole width).
+// whole is false when it does not fit even then: the diagram is then at
+// the style's sizes when its figure alone (without the legend, which may
+// continue on the next page) fits room, else at the smallest size, with
+// the figure narrowed until it fits. It is an error only when no figure
+// fits.
+func Fit(id string, g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, room float64) (geo *Geometry, whole bool, err error) {
+	build := builder(recovery)
 	if id == "wheel" {
-		return Wheel
+		build = wheel
 	}
-	return Recovery
-}
-
-// Fit lays out a diagram, figure and legend together, no taller than
-// room: at the style's sizes when it fits, else with its text at the
-// largest half-point size, down to the style's smallest, at which it
-// fits, and at that smallest size narrower (see narrowShares). whole is
-// false when it does not fit even at the smallest size:
-// the diagram is then at the largest size whose figure alone (without
-// the legend, which may continue on the next page) fits room, drawn
-// narrower when even the smallest figure is too tall. It is an error
-// only when no figure fits.
-func Fit(build Builder, g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, room float64) (geo *Geometry, whole bool, err error) {
-	at := func(steps int) (*Geometry, bool, bool, error) {
-		geo, err := build(g, lang, scaled(st, st.BodySize-0.5*float64(steps)), fam, width)
-		if err != nil {
-			return nil, false, false, err
+	var first error // the first error, returned when no layout is made
+	// at lays the diagram out steps half points down, with the widest
+	// figure that fits room with its legend (nil when none does), and
+	// says whether the full-width figure alone fits.
+	at := func(steps int) (fits *Geometry, full *Geometry) {
+		sst := scaled(st, st.BodySize-0.5*float64(steps))
+		for _, share := range figureShares {
+			geo, err := build(g, lang, sst, fam, width, share*width)
+			if err != nil {
+				first = cmp.Or(first, err)
+				continue
+			}
+			if share == 1 {
+				full = geo
+			}
+			if geo.Height <= room+1e-6 {
+				return geo, full
+			}
 		}
-		return geo, geo.Height <= room+1e-6, geo.Parts()[0].Height <= room+1e-6, nil
+		return nil, full
 	}
-	n := int((st.BodySize - st.MinSize) / 0.5) // steps down to the smallest size
-	big, fits, figFits, err := at(0)
-	if err != nil || fits {
-		return big, fits, err
+	n := int((st.BodySize-st.MinSize)/0.5 + 1e-9) // steps down to the smallest size
+	big, bigFull := at(0)
+	if big != nil {
+		return big, true, nil
 	}
-	small, fits, smallFig, err := at(n)
-	if err != nil {
-		return nil, false, err
-	}
-	if !fits {
-		if geo := narrower(build, g, lang, scaled(st, st.MinSize), fam, width, room); geo != nil {
-			return geo, true, nil
+	small, smallFull := at(n)
+	if small == nil {
+		for _, geo := range []*Geometry{bigFull, smallFull} {
+			if geo != nil && geo.Parts()[0].Height <= room+1e-6 {
+				return geo, false, nil
+			}
 		}
-	}
-	switch {
-	case !fits && figFits:
-		return big, false, nil
-	case !fits && smallFig:
-		return small, false, nil
-	case !fits:
+		if bigFull == nil && smallFull == nil && first != nil {
+			return nil, false, first
+		}
 		return narrowed(build, g, lang, scaled(st, st.MinSize), fam, width, room)
 	}
 	lo, hi := 0, n // too tall at lo steps down, fits at hi
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
-		geo, fits, _, err := at(mid)
-		if err != nil {
-			return nil, false, err
-		}
-		if fits {
+		if geo, _ := at(mid); geo != nil {
 			hi, small = mid, geo
 		} else {
 			lo = mid
@@ -75,32 +84,12 @@ func Fit(build Builder, g *content.Guide, lang string, st *styles.Style, fam *fo
 	return small, true, nil
 }
 
-// narrowShares are the widths, as shares of the width available, a
-// diagram too tall at the smallest size is tried at: a narrower figure
-// is shorter, though its legend wraps to more lines.
-var narrowShares = []float64{0.9, 0.8, 0.7, 0.6}
-
-// narrower lays out a diagram at st's sizes at the widest of
-// narrowShares at which figure and legend fit room (see Fit), or returns
-// nil.
-func narrower(build Builder, g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, room float64) *Geometry {
-	for _, share := range narrowShares {
-		geo, err := build(g, lang, st, fam, share*width)
-		if err != nil {
-			continue
-		}
-		if geo.Height <= room+1e-6 {
-			return geo
-		}
-	}
-	return nil
-}
-
-// narrowed lays out a diagram at st's sizes, narrowing it until its
-// figure (without the legend) is no taller than room.
-func narrowed(build Builder, g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, w, room float64) (*Geometry, bool, error) {
-	for range 6 {
-		geo, err := build(g, lang, st, fam, w)
+// narrowed lays out a diagram at st's sizes, narrowing its figure until
+// it (without the legend) is no taller than room.
+func narrowed(build builder, g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, room float64) (*Geometry, bool, error) {
+	w := width
+	for range 8 {
+		geo, err := build(g, lang, st, fam, width, w)
 		if err != nil {
 			return nil, false, err
 		}

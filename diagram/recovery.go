@@ -39,6 +39,12 @@ func items(cs []*content.Component, lang, what string) ([]item, error) {
 // when the circles would not otherwise fit the width; when they cannot
 // fit even then, the error names the title that needs the most room.
 func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error) {
+	return recovery(g, lang, st, fam, width, width)
+}
+
+// recovery is Recovery with the circles in the middle figure millimetres
+// of the width, and the legend across the whole width.
+func recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64) (*Geometry, error) {
 	its, err := items(g.Recovery.Components, lang, "component")
 	if err != nil {
 		return nil, fmt.Errorf("recovery diagram: %w", err)
@@ -49,13 +55,13 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 	ts := newTypesetter(fam)
 	var worst string
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
-		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width)
+		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width, figure)
 		if ok {
 			return finish(geo, lang, g.Recovery.Title.Get(lang))
 		}
 		worst = name
 	}
-	return nil, fmt.Errorf("recovery diagram (%s): the title %q does not fit in a circle when three circles share %.0f mm, even at %gpt", lang, worst, width, st.MinSize)
+	return nil, fmt.Errorf("recovery diagram (%s): the title %q does not fit in a circle when three circles share %.0f mm, even at %gpt", lang, worst, figure, st.MinSize)
 }
 
 // minShare is the smallest radius of the recovery diagram's circles as a
@@ -63,10 +69,11 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 // give a diagram smaller than the English one.
 const minShare = 0.18
 
-// recoveryAt lays the diagram out with text inside the circles at m.size;
-// ok is false, with the title needing the largest circle, when the
-// triangle is wider than width.
-func recoveryAt(ts *typesetter, m metrics, its []item, width float64) (*Geometry, bool, string) {
+// recoveryAt lays the diagram out with text inside the circles at m.size,
+// the circles in the middle figure millimetres of the width; ok is
+// false, with the title needing the largest circle, when the triangle is
+// wider than figure.
+func recoveryAt(ts *typesetter, m metrics, its []item, width, figure float64) (*Geometry, bool, string) {
 	bd := newBadges(ts, m, its, componentLooks)
 	r, worst := 0.0, ""
 	for i, it := range its {
@@ -75,13 +82,16 @@ func recoveryAt(ts *typesetter, m metrics, its []item, width float64) (*Geometry
 			r, worst = need, it.title
 		}
 	}
-	r = roundUp(max(r, minShare*width))
+	r = roundUp(max(r, minShare*figure))
 	gap := roundUp(max(0.25*r, 4))
-	if 4*r+gap+m.weight > width {
+	if 4*r+gap+m.weight > figure {
 		return nil, false, worst
 	}
 	geo := &Geometry{Kind: "recovery", Width: width, Ascent: ts.asc, Descent: ts.desc, Text: m.st.Colours.Text}
-	centres := triangle(width, r, gap, m.weight, bd)
+	centres := triangle(figure, r, gap, m.weight, bd)
+	for i := range centres {
+		centres[i][0] += (width - figure) / 2
+	}
 	low := centres[1][1] + max(r+m.weight/2, r*math.Sqrt2/2+bd.r+bd.w/2)
 	connect(geo, centres, m)
 	for i, it := range its {

@@ -79,7 +79,7 @@ func (b *builder) diagram(f *flow, fig compose.Block) error {
 	f.heading(fig.Text, b.st.Headings.Section, RoleCaption, 1.1*b.d.lead, -1)
 	gap := 0.3 * b.d.lead
 	room := b.chrome.area.bottom - b.chrome.area.top - stackHeight(f.rows[start:]) - gap
-	geo, whole, err := diagram.Fit(diagram.ByName(id), b.g, b.lang, b.st, b.fam, f.w, room)
+	geo, whole, err := diagram.Fit(id, b.g, b.lang, b.st, b.fam, f.w, room)
 	if err != nil {
 		return fmt.Errorf("draw the %s diagram: %w", id, err)
 	}

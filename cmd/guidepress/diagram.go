@@ -99,7 +99,7 @@ func writeDiagram(name string, o diagramOptions) error {
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
 	title := g.Recovery.Title.Get(lang)
 	_, top := diagram.TitleLabel(fam, st, title)
-	geo, whole, err := diagram.Fit(diagram.ByName(name), g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
+	geo, whole, err := diagram.Fit(name, g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: %w", name, err)
 	}
