@@ -31,7 +31,7 @@ func Booklet(g *content.Guide, lang string) (*Product, error) {
 	}
 	contacts := c.contacts(g.Contacts, NewPage)
 	for _, ch := range append(chapters, contacts) {
-		p.Chapters = append(p.Chapters, Entry{ID: ch.ID, Title: ch.Title})
+		p.Chapters = append(p.Chapters, ch.entry())
 	}
 	title := c.label("contents", nil)
 	contents := &Part{Kind: Contents, ID: ContentsID, Title: title,

@@ -29,7 +29,7 @@ func Leaflet(g *content.Guide, stageID, lang string, sheet bool, area string) (*
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
 	title := s.Title.Get(lang)
-	p := c.product(LeafletProduct, title)
+	p := c.product(LeafletProduct, s.RunningTitle(lang))
 	p.Meta.Title = strings.Join([]string{title, g.Title.Get(lang)}, " – ")
 	if sum := s.Summary.Get(lang); sum != "" {
 		p.Meta.Subject = sum
@@ -52,11 +52,11 @@ func Leaflet(g *content.Guide, stageID, lang string, sheet bool, area string) (*
 		p.Parts = []*Part{{Kind: Cover, ID: s.ID, Title: title, Blocks: front, Foot: org}}
 	}
 	p.Parts = append(p.Parts, body)
-	p.Chapters = []Entry{{ID: s.ID, Title: title}}
+	p.Chapters = []Entry{body.entry()}
 	if cs := StageContacts(g, []string{s.ID}, id); len(cs) > 0 {
 		ct := c.contacts(cs, contactsStart)
 		p.Parts = append(p.Parts, ct)
-		p.Chapters = append(p.Chapters, Entry{ID: ct.ID, Title: ct.Title})
+		p.Chapters = append(p.Chapters, ct.entry())
 	}
 	p.Parts = append(p.Parts, &Part{Kind: Imprint, ID: BackCoverID, Blocks: c.imprint()})
 	return p, nil

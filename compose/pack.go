@@ -80,7 +80,7 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 		parts = append(parts, c.contacts(cs, NewPage))
 	}
 	for _, pt := range parts {
-		p.Chapters = append(p.Chapters, Entry{ID: pt.ID, Title: pt.Title})
+		p.Chapters = append(p.Chapters, pt.entry())
 	}
 	p.Parts = append([]*Part{c.packCover(g, title, TidyName(opts.Name), date, p.Chapters)}, parts...)
 	p.Parts = append(p.Parts, &Part{Kind: Imprint, ID: BackCoverID, Blocks: c.imprint()})

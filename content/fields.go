@@ -58,6 +58,7 @@ func (g *Guide) Fields() []Field {
 func stageFields(fs *fieldList, s *Stage) {
 	file := "stages/" + s.ID + ".yaml"
 	fs.add(file, "title", s.Title)
+	fs.add(file, "short_title", s.ShortTitle)
 	fs.add(file, "summary", s.Summary)
 	for _, sec := range s.Sections {
 		p := "sections." + sec.ID + "."

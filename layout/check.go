@@ -100,6 +100,7 @@ func (c *checker) stage(s *content.Stage) {
 		return
 	}
 	c.text(s.Title, "title")
+	c.text(s.ShortTitle, "short_title")
 	c.text(s.Summary, "summary")
 	for _, sec := range s.Sections {
 		c.text(sec.Heading, "heading")

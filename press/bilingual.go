@@ -103,6 +103,7 @@ func bilingualError(err error, what string) error {
 // bilingualBooklet renders a bilingual booklet into a product named
 // <guide>-booklet-<l1>-<l2>-<layout>-<style>.pdf.
 func bilingualBooklet(g *content.Guide, bi bilingual, st *styles.Style) (output.Product, error) {
+	defer hold(g, nil, bi.langs[:]...)()
 	data, pages, err := drawnBilingual(layout.BilingualBooklet(g, bi.langs, bi.layout, st))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s booklet in style %s", bi.describe(), st.Name))
@@ -120,6 +121,7 @@ func bilingualBookletEntry(g *content.Guide, bi bilingual, st *styles.Style) out
 // bilingualLeaflet renders a stage's bilingual leaflet into a product
 // named <guide>-leaflet-<stage>-<l1>-<l2>-<layout>-<style>[-<area>].pdf.
 func bilingualLeaflet(g *content.Guide, bi bilingual, st *styles.Style, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	defer hold(g, []string{stage}, bi.langs[:]...)()
 	data, pages, err := drawnBilingual(layout.BilingualLeaflet(g, stage, bi.langs, bi.layout, st, opts))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s %s leaflet in style %s", bi.describe(), stage, st.Name))

@@ -121,6 +121,7 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 
 // booklet renders one booklet into a product named for its edition.
 func booklet(g *content.Guide, ed edition) (output.Product, error) {
+	defer hold(g, nil, ed.lang)()
 	data, pages, err := drawn(layout.Booklet(g, ed.lang, ed.st))
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)

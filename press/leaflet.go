@@ -105,6 +105,7 @@ func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format layout
 // leaflet renders one stage's leaflet into a product named for it:
 // <guide>-leaflet-<stage>-<lang>-<style>[-<area>].pdf.
 func leaflet(g *content.Guide, ed edition, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	defer hold(g, []string{stage}, ed.lang)()
 	data, pages, err := drawn(layout.Leaflet(g, stage, ed.lang, ed.st, opts))
 	if errors.Is(err, layout.ErrNotA4) {
 		return output.Product{}, fmt.Errorf("%w: %w (use --style a4 or large-print, or the a5-fold format)", ErrUsage, err)

@@ -117,6 +117,7 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 		}
 		return bilingualPack(g, *bi, ed.st, ro, opts.Output)
 	}
+	defer hold(g, ro.Stages, ed.lang)()
 	data, pages, err := drawn(layout.Pack(g, ed.lang, ed.st, ro))
 	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
@@ -145,6 +146,7 @@ func packLangs(g *content.Guide, ed edition, layout string) (edition, *bilingual
 // bilingualPack renders a bilingual pack into a product for path. A name
 // that cannot be printed, and a layout's refusals, are usage errors.
 func bilingualPack(g *content.Guide, bi bilingual, st *styles.Style, ro layout.PackOptions, path string) (output.Product, error) {
+	defer hold(g, ro.Stages, bi.langs[:]...)()
 	data, pages, err := drawnBilingual(layout.BilingualPack(g, bi.langs, bi.layout, st, ro))
 	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)

@@ -5,9 +5,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"guidepress/internal/memlimit"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,14 +25,13 @@ const (
 )
 
 func main() {
-	// The PDF writer makes a new zlib compressor (about 1 MB) for every
-	// page stream, so a long build makes much short-lived garbage. A soft
-	// memory limit makes the collector work harder only when the heap
-	// nears it: ordinary builds run at full speed, and a 1,000-page
-	// booklet peaks near 64 MiB instead of 87 MiB (docs/performance.md).
-	// GOGC and GOMEMLIMIT still override it.
+	// Laying out and drawing a product holds memory in proportion to its
+	// text. The soft memory limit grows with the text in progress
+	// (memlimit.Measured), so small builds run at full speed and a
+	// 1,000-page booklet stays near 64 MiB (docs/performance.md). GOGC
+	// and GOMEMLIMIT still override it.
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(52 << 20)
+		memlimit.Enable(memlimit.Measured)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
