@@ -163,3 +163,32 @@ func isLegend(it Item) bool {
 	}
 	return len(it.Geometry.Labels) > 0
 }
+
+// TestContentsNeverSpillsOneEntry: a contents page that continues the
+// contents lists at least two entries.
+func TestContentsNeverSpillsOneEntry(t *testing.T) {
+	eds, _ := everyEdition(t)
+	spilled := 0
+	for _, e := range eds {
+		for h, p := range e.halves {
+			for k, pg := range p.Pages {
+				if k == 0 || pg.Chapter != contentsID || p.Pages[k-1].Chapter != contentsID {
+					continue
+				}
+				spilled++
+				targets := map[int]bool{}
+				for _, it := range pg.Items {
+					if it.Role == RoleContents && it.Target > 0 {
+						targets[it.Target] = true
+					}
+				}
+				if len(targets) < 2 {
+					t.Errorf("%s half %d: contents page %d lists %d entries", e.name, h, pg.Number, len(targets))
+				}
+			}
+		}
+	}
+	if spilled == 0 {
+		t.Error("no contents continues on a second page: the test checks nothing")
+	}
+}
