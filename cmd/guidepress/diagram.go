@@ -95,16 +95,14 @@ func writeDiagram(name string, o diagramOptions) error {
 
 // renderDiagram lays the diagram out to the style's text width, set
 // smaller and narrower when it would not fit the page below its title
-// (see diagram.Fit), and writes it in the format ext names.
+// (see diagram.Fit; when even that is too tall, a PDF's legend runs on to
+// a second page), and writes it in the format ext names.
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
 	title := g.Recovery.Title.Get(lang)
 	_, top := diagram.TitleLabel(fam, st, title)
-	geo, whole, err := diagram.Fit(name, g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
+	geo, _, err := diagram.Fit(name, g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: %w", name, err)
-	}
-	if !whole {
-		return nil, fmt.Errorf("%s diagram: it does not fit on a %.0f × %.0f mm page below its title, even at %gpt", name, st.PageWidth, st.PageHeight, st.MinSize)
 	}
 	if ext == ".svg" {
 		return geo.SVG()
