@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"fmt"
 	"testing"
 
 	"guidepress/fonts"
@@ -51,7 +52,7 @@ func TestFitLongLabels(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			small, err := recovery(g, lang, scaled(st, st.MinSize), fonts.Default(), w, c.share*w)
+			small, err := recovery(g, lang, scaled(st, st.MinSize), fonts.Default(), w, c.share*w, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,18 +76,59 @@ func TestFitLongLabels(t *testing.T) {
 	}
 }
 
-// TestFitTooTall: in less room than figure and legend need even at the
-// smallest size, the figure alone still fits, the legend to run on.
-func TestFitTooTall(t *testing.T) {
+// TestFitNumbersOnly: the shaped guide's recovery diagram in Welsh large
+// print, whose long titles make circles too big for figure and legend to
+// share a page at 16pt (the style's smallest size), fits with only the
+// numbers in its circles; the legend still gives every title.
+func TestFitNumbersOnly(t *testing.T) {
 	g := testguide.Shaped(t)
-	st := preset(t, "standard")
-	fig, err := Recovery(g, "cy", st, fonts.Default(), st.TextWidth())
+	st := preset(t, "large-print")
+	w := st.TextWidth()
+	full, err := Recovery(g, "cy", st, fonts.Default(), w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	room := fig.Parts()[0].Height + 5
-	geo, whole, err := Fit("recovery", g, "cy", st, fonts.Default(), st.TextWidth(), room)
-	if err != nil || whole || geo.Parts()[0].Height > room {
+	room := 230.0
+	if full.Height <= room {
+		t.Fatalf("the diagram is %.0f mm tall, no taller than %.0f: the test checks nothing", full.Height, room)
+	}
+	geo, whole, err := Fit("recovery", g, "cy", st, fonts.Default(), w, room)
+	if err != nil || !whole || geo.Height > room {
+		t.Fatalf("whole %v, %.1f mm tall in %.1f (%v)", whole, geo.Height, room, err)
+	}
+	texts := map[string]string{}
+	for _, l := range geo.Labels {
+		texts[l.ID] = l.Text
+	}
+	for i, c := range g.Recovery.Components {
+		n := fmt.Sprint(i + 1)
+		if texts["component-"+n+"-title"] != n || texts["legend-"+n+"-title"] != c.Title.Get("cy") {
+			t.Errorf("component %s: circle %q, legend %q", n, texts["component-"+n+"-title"], texts["legend-"+n+"-title"])
+		}
+	}
+}
+
+// TestFitTooTall: in less room than figure and legend need in every way
+// (even with numbers only in the circles), a figure with its titles still
+// fits, the legend to run on.
+func TestFitTooTall(t *testing.T) {
+	g := testguide.Shaped(t)
+	st := preset(t, "standard")
+	w := st.TextWidth()
+	full, err := Recovery(g, "cy", st, fonts.Default(), w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	room := full.Height
+	for _, share := range figureShares { // the shortest with numbers only
+		numbers, err := recovery(g, "cy", scaled(st, st.MinSize), fonts.Default(), w, share*w, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		room = min(room, numbers.Height-1)
+	}
+	geo, whole, err := Fit("recovery", g, "cy", st, fonts.Default(), w, room)
+	if err != nil || whole || geo.Parts()[0].Height > room || geo.Height <= room {
 		t.Fatalf("whole %v, figure %.1f mm tall in %.1f (%v)", whole, geo.Parts()[0].Height, room, err)
 	}
 }
