@@ -69,8 +69,9 @@ func (b *builder) advice(f *flow, adv compose.Block) error {
 // diagram lays out a figure (the recovery diagram or the wheel of the
 // areas of life): its caption, the figure and its legend, kept on one
 // page, so they move to the next page together when they do not fit the
-// space left on this one. A diagram taller than a page is set smaller
-// and narrower (see diagram.Fit); when even that is too tall, the figure
+// space left on this one. A diagram taller than a page is set smaller,
+// narrower or, for the recovery diagram, with only numbers in its
+// circles (see diagram.Fit); when even that is too tall, the figure
 // stays whole with its caption and the legend runs on to the next page
 // between entries.
 func (b *builder) diagram(f *flow, fig compose.Block) error {
