@@ -56,20 +56,13 @@ func (w *writer) preamble() {
 	w.printf("#show heading.where(level: 1): set text(size: %gpt)\n", st.Headings.Chapter)
 	w.printf("#show heading.where(level: 2): set text(size: %gpt)\n", st.Headings.Section)
 	w.printf("#show heading.where(level: 3): set text(size: %gpt)\n", st.Headings.Sub)
-	// The running header is the title of the last chapter heading on or
-	// before this page.
-	w.printf(`#let chapter-title() = {
-  let p = here().page()
-  let hs = query(heading.where(level: 1)).filter(h => h.location().page() <= p)
-  if hs.len() > 0 { hs.last().body }
-}
-`)
+	// The running header is set with each part, as guidepress knows it
+	// from the part: a page set rule per chapter, with no query of the
+	// document on every page.
+	w.printf("#let head(title) = { set text(size: %gpt); title; v(-0.5em); line(length: 100%%, stroke: 0.5pt) }\n", st.MinSize)
 	w.printf("#set page(width: %.2fmm, height: %.2fmm, margin: (top: %.2fmm, bottom: %.2fmm, left: %.2fmm, right: %.2fmm),\n",
 		st.PageWidth, st.PageHeight, m.Top+band, m.Bottom+band, m.Left, m.Right)
 	w.printf("  header-ascent: %.2fmm, footer-descent: %.2fmm,\n", w.chromeGap(), w.chromeGap())
-	if w.p.RunningHeads {
-		w.printf("  header: context { set text(size: %gpt); chapter-title(); v(-0.5em); line(length: 100%%, stroke: 0.5pt) },\n", st.MinSize)
-	}
 	w.printf("  footer: context { set text(size: %gpt); line(length: 100%%, stroke: 0.5pt); v(-0.5em); %s; h(1fr); [%s] })\n",
 		st.MinSize, str(w.p.Footer), w.pageOf())
 }
@@ -91,13 +84,24 @@ func (w *writer) part(part *compose.Part) {
 		w.backCover(part)
 		return
 	case compose.Contents:
-		w.printf("#pagebreak(weak: true)\n#outline(title: [%s], depth: 1)\n", escape(part.Title))
+		w.printf("#pagebreak(weak: true)\n")
+		w.header(part.Title)
+		w.printf("#outline(title: [%s], depth: 1)\n", escape(part.Title))
 		return
 	}
 	if part.Start != compose.Follow {
 		w.printf("#pagebreak(weak: true)\n")
+		w.header(part.Title)
 	}
 	w.blocks(part.Blocks)
+}
+
+// header sets the running header of the pages from here on to title,
+// when the product has running heads.
+func (w *writer) header(title string) {
+	if w.p.RunningHeads {
+		w.printf("#set page(header: head[%s])\n", escape(title))
+	}
 }
 
 // cover is the front cover: the title at the top between thick rules, the
@@ -149,12 +153,20 @@ func (w *writer) notes() {
 #context {
   let pad = calc.rem(4 - calc.rem(locate(<end-of-text>).page() + 1, 4), 4)
   for i in range(pad) {
-    pagebreak(weak: true)
-    heading(level: 1, outlined: false)[%s]
-    for j in range(14) { v(1fr); line(length: 100%%, stroke: 0.5pt) }
+    page(header: %s)[
+      #heading(level: 1, outlined: false)[%s]
+      #for j in range(14) { v(1fr); line(length: 100%%, stroke: 0.5pt) }
+    ]
   }
 }
-`, title)
+`, w.notesHeader(title), title)
+}
+
+func (w *writer) notesHeader(title string) string {
+	if !w.p.RunningHeads {
+		return "none"
+	}
+	return "head[" + title + "]"
 }
 
 // blocks writes a run of blocks, grouping list items into Typst lists.
