@@ -1,10 +1,8 @@
 package impose
 
 import (
-	"bytes"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
@@ -17,7 +15,7 @@ func Validate(pdf []byte) (err error) {
 	if len(pdf) == 0 {
 		return fmt.Errorf("%s: empty input", op)
 	}
-	if err := api.Validate(bytes.NewReader(pdf), configuration(model.VALIDATE)); err != nil {
+	if _, err := readValidated(pdf, configuration(model.VALIDATE)); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil

@@ -28,9 +28,10 @@ type BuildOptions struct {
 	NoLeaflets bool
 	// Force renders every product, even those whose inputs are unchanged.
 	Force bool
-	// Area limits the leaflets' contacts to one health board area (an id
-	// or a name); their file names then end with the area's id. "" keeps
-	// every area's contacts.
+	// Area makes area editions of the booklets and leaflets: their
+	// contacts limited to one health board area (an id or a name), the
+	// area's name on a booklet's cover, and file names that end with the
+	// area's id. "" keeps every area's contacts.
 	Area string
 	// Print adds an imposed file (kind "imposed") for every booklet and
 	// leaflet with A5 pages: two pages to a side of A4 in saddle-stitch
@@ -120,21 +121,22 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 }
 
 // booklet renders one booklet into a product named for its edition.
-func booklet(g *content.Guide, ed edition) (output.Product, error) {
+func booklet(g *content.Guide, ed edition, area string) (output.Product, error) {
 	defer hold(g, nil, ed.lang)()
-	data, pages, err := drawn(layout.Booklet(g, ed.lang, ed.st))
+	data, pages, err := drawn(layout.AreaBooklet(g, ed.lang, ed.st, area))
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
-	e := bookletEntry(g, ed)
+	e := bookletEntry(g, ed, area)
 	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
-// bookletEntry names the booklet of an edition in the manifest.
-func bookletEntry(g *content.Guide, ed edition) output.Entry {
+// bookletEntry names the booklet of an edition in the manifest:
+// <guide>-booklet-<lang>-<style>[-<area>].pdf.
+func bookletEntry(g *content.Guide, ed edition, area string) output.Entry {
 	return output.Entry{
-		Path:     fmt.Sprintf("%s-booklet-%s-%s.pdf", g.ID, ed.lang, ed.st.Name),
+		Path:     fmt.Sprintf("%s-booklet-%s-%s%s.pdf", g.ID, ed.lang, ed.st.Name, areaSuffix(area)),
 		Kind:     "booklet",
 		Language: ed.lang,
 		Style:    ed.st.Name,
@@ -206,6 +208,18 @@ type BookletOptions struct {
 	// layout.Layout); "" for one language. Style "" is "a4" for columns,
 	// else "standard".
 	Bilingual string
+	// Area makes an area edition (an area's id or name): that area's
+	// contacts only, its name on the cover; "" keeps every area's.
+	Area string
+}
+
+// areaSuffix ends the file name of an area edition: "-" and the area's
+// id, or "" for every area.
+func areaSuffix(area string) string {
+	if area == "" {
+		return ""
+	}
+	return "-" + area
 }
 
 // WriteBooklet renders one booklet and writes it atomically to

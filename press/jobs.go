@@ -24,14 +24,14 @@ type job struct {
 
 // planJobs lists a build's products: the booklet of every style and
 // language, then, when leaflets is set, the a5-fold leaflet of every stage
-// in each of them.
+// in each of them; all for area when it is not "" (area editions).
 func planJobs(g *content.Guide, sts []*styles.Style, langs []string, leaflets bool, area string) []job {
 	var jobs []job
 	for _, st := range sts {
 		for _, lang := range langs {
 			ed := edition{lang, st}
-			jobs = append(jobs, job{entry: bookletEntry(g, ed), key: styleKey(st),
-				make: func() (output.Product, error) { return booklet(g, ed) }})
+			jobs = append(jobs, job{entry: bookletEntry(g, ed, area), key: styleKey(st) + areaSuffix(area),
+				make: func() (output.Product, error) { return booklet(g, ed, area) }})
 		}
 	}
 	if !leaflets {

@@ -21,7 +21,11 @@ or read from the front cover) the booklet is bilingual:
   columns     both languages on every page, side by side, each section
               starting level in both columns (A4 styles; default a4)
   tete-beche  the first language from the front cover, the second from the
-              back cover, upside down; both halves have the same length`,
+              back cover, upside down; both halves have the same length
+
+With --area the booklet is an area edition: its Key contacts are the crisis
+lines, the services for every area and that area's, and its cover names the
+area.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Lang == "" && opts.Bilingual == "" || opts.Output == "" {
@@ -35,6 +39,7 @@ or read from the front cover) the booklet is bilingual:
 	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
 	f.StringVar(&opts.Lang, "lang", "", "the edition's language, en or cy; with --bilingual two, first first: cy,en (default: the guide's order)")
 	f.StringVar(&opts.Bilingual, "bilingual", "", "bilingual layout: columns or tete-beche")
+	f.StringVar(&opts.Area, "area", "", "an area edition: that health board area's contacts only (id or name), its name on the cover")
 	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard; a4 for --bilingual columns)")
 	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write")
 	return cmd

@@ -59,7 +59,7 @@ func newBuild() *cobra.Command {
 	f.StringSliceVar(&opts.Styles, "style", nil, "style presets or style files (default: standard,large-print)")
 	f.BoolVar(&opts.NoLeaflets, "no-leaflets", false, "build the booklets only, not every stage's leaflet")
 	f.BoolVar(&opts.Force, "force", false, "rebuild every file, even those whose inputs did not change")
-	f.StringVar(&opts.Area, "area", "", "limit the leaflets' contacts to all-Wales ones and this health board area's (id or name)")
+	f.StringVar(&opts.Area, "area", "", "area editions: the booklets' and leaflets' contacts limited to this health board area's and every area's (id or name), its name on the booklet covers")
 	f.BoolVar(&opts.Print, "print", false, "also write each A5 booklet and leaflet imposed two-up on A4 for duplex printing (<name>-imposed.pdf)")
 	f.BoolVar(&opts.CropMarks, "crop-marks", false, "draw fold marks on the imposed files (needs --print)")
 	f.BoolVar(&opts.Greyscale, "greyscale", false, "print every colour as grey; file names end with -grey.pdf")
