@@ -77,7 +77,7 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 	p.Meta.Subject, p.Meta.Date = strings.Join(titles, ", "), date
 	parts = append(parts, c.goals())
 	if cs := StageContacts(g, ids, area); len(cs) > 0 {
-		parts = append(parts, c.contacts(cs, NewPage))
+		parts = append(parts, c.contacts(cs, NewPage, area, false))
 	}
 	for _, pt := range parts {
 		p.Chapters = append(p.Chapters, pt.entry())

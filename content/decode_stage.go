@@ -28,6 +28,7 @@ func (l *loader) stageFile(from *source.Reader, idNode *yaml.Node) *Stage {
 		"short_title": func(v *yaml.Node) { s.ShortTitle = l.text(r, v, "short_title") },
 		"summary":     func(v *yaml.Node) { s.Summary = l.text(r, v, "summary") },
 		"sections":    func(v *yaml.Node) { l.sections(r, v, s) },
+		"at_a_glance": func(v *yaml.Node) { s.AtAGlance = l.text(r, v, "at_a_glance") },
 		"contacts":    func(v *yaml.Node) { s.Contacts = l.idList(r, v, "contacts", "contact") },
 		"diagrams":    func(v *yaml.Node) { s.Diagrams = l.diagrams(r, v) },
 	}

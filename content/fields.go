@@ -60,6 +60,7 @@ func stageFields(fs *fieldList, s *Stage) {
 	fs.add(file, "title", s.Title)
 	fs.add(file, "short_title", s.ShortTitle)
 	fs.add(file, "summary", s.Summary)
+	fs.add(file, "at_a_glance", s.AtAGlance)
 	for _, sec := range s.Sections {
 		p := "sections." + sec.ID + "."
 		fs.add(file, p+"heading", sec.Heading)

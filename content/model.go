@@ -71,7 +71,11 @@ type Stage struct {
 	// footers.
 	ShortTitle Text
 	Summary    Text
-	Sections   []*Section
+	// AtAGlance is a short Markdown text for the stage's one-sheet (a4)
+	// leaflet: what happens and what to ask. Optional; the a4 format
+	// needs it.
+	AtAGlance Markdown
+	Sections  []*Section
 	// Contacts are the ids of contacts appended to this stage's leaflet,
 	// besides those tagged for this stage or for every stage.
 	Contacts []string

@@ -245,7 +245,15 @@ func (c *cols) endLeaflet(pages [2][]*Page, imprint [2]*compose.Part) ([2][]*Pag
 	if orgH+max(b.notesHeadH(), c.b[1].notesHeadH()) > b.chrome.area.bottom-b.chrome.area.top {
 		return pages, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
 	}
-	total, err := b.leafletTotal(c.pagesNeeded(pages, orgH))
+	need := c.pagesNeeded(pages, orgH)
+	if b.p.Fold == compose.OneSheet && need > 2 {
+		for i, b := range c.b {
+			if b.pagesNeeded(pages[i], orgH) == need {
+				return pages, b.sheetError(pages[i], orgH, need)
+			}
+		}
+	}
+	total, err := b.leafletTotal(need)
 	if err != nil {
 		return pages, err
 	}
