@@ -119,6 +119,7 @@ func TestWordBreakProblems(t *testing.T) {
 		{"Llanfairpwllgwyngyll", "gogerychwyrndrobwllllantysiliogogogochwr", "no hyphen"},
 		{"Llanfairpwl-", "lgwyngyllgogerychwyrndrobwllllantysiliogogogochwr", "digraph"},
 		{"Llanfairpwllgwyngyllgogerychwyrndrobwll-", "llantysiliogogogochwr", ""},
+		{"**", "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochwr", ""},
 	}
 	for _, c := range cases {
 		probs := strings.Join(wordBreakProblems(words, page(c.a, c.b)), "\n")

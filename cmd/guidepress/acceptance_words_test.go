@@ -57,7 +57,7 @@ func wordBreakProblems(words []longWord, pages []pdfcheck.Page) []string {
 		for i := 1; i < len(page.Lines); i++ {
 			a, b := edgeWord(page.Lines[i-1].Text, true), edgeWord(page.Lines[i].Text, false)
 			head := strings.TrimSuffix(a, "-")
-			if len([]rune(head+b)) < 6 {
+			if head == "" || b == "" || len([]rune(head+b)) < 6 {
 				continue
 			}
 			for _, w := range words {
