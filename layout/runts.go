@@ -1,5 +1,10 @@
 package layout
 
+import (
+	"math"
+	"slices"
+)
+
 // minLines is the fewest lines of text a page may hold, apart from
 // covers and Notes pages: a page with fewer at a chapter's end is a runt
 // a print coordinator would reject, so the page before breaks earlier.
@@ -18,19 +23,25 @@ type start struct {
 	y        float64
 }
 
-// pageLines counts the lines of text on a page: every text line but the
-// running header, the footer and list markers, and for a diagram as many
+// pageLines counts the lines of text on a page as a reader sees them:
+// text items side by side (a contents entry and its page number, a
+// contact's name and its checked date) are one line; the running header,
+// the footer and list markers are not counted; a diagram counts as many
 // lines as the body leading fits in its height (lead). Items above from
 // are left out.
 func pageLines(p *Page, lead, from float64) int {
 	n := 0
+	var ys []float64
 	for _, it := range p.Items {
 		if it.Y < from-eps {
 			continue
 		}
 		switch {
 		case it.Kind == TextLine && it.Role != RoleHeader && it.Role != RoleFooter && it.Role != RoleMarker:
-			n++
+			if !slices.ContainsFunc(ys, func(y float64) bool { return math.Abs(y-it.Y) < 0.5 }) {
+				ys = append(ys, it.Y)
+				n++
+			}
 		case it.Kind == Diagram:
 			n += int(it.H / lead)
 		}
@@ -38,12 +49,15 @@ func pageLines(p *Page, lead, from float64) int {
 	return n
 }
 
-// exempt reports whether a page may hold few lines: a cover, a pack's
-// cover, a Notes page or a back cover.
+// exempt reports whether a page may hold few lines: a cover, a Notes
+// page or a back cover, and a pack's cover page itself (the page with
+// its titles), though not a page its list of contents runs on to.
 func exempt(p *Page) bool {
 	switch p.Chapter {
-	case "cover", notesID, backID, packCoverID:
+	case "cover", notesID, backID:
 		return true
+	case packCoverID:
+		return slices.ContainsFunc(p.Items, func(it Item) bool { return it.Role == RoleCoverTitle })
 	}
 	return false
 }

@@ -75,6 +75,18 @@ func TestLegendProblemsFindsASplitLegend(t *testing.T) {
 	if len(probs) != 1 || !strings.Contains(probs[0], "entry 2 on pages [2]") {
 		t.Errorf("split legend: got %q, want entry 2 reported on page 2", probs)
 	}
+	// A legend too long for a page runs on from a figure at the top of a
+	// fresh page: allowed. The same split under text is not.
+	runsOn := []pageView{page(3, "The eight areas of life", "8  1", "1  Finance and money"), page(4, "2  Accommodation")}
+	runsOn[0].page.H = 64 // its last row ends at 52, in the page's last quarter
+	if probs := legendProblems(runsOn, "wheel", "en", "The eight areas of life", items); len(probs) != 0 {
+		t.Errorf("legend running on from a figure atop its page: %v", probs)
+	}
+	under := []pageView{page(3, "Some text above", "The eight areas of life", "8  1", "1  Finance and money"), page(4, "2  Accommodation")}
+	under[0].page.H = 90
+	if probs := legendProblems(under, "wheel", "en", "The eight areas of life", items); len(probs) != 1 {
+		t.Errorf("legend split under text: got %q, want one problem", probs)
+	}
 	away := []pageView{page(1, "The eight areas of life"), page(2, "1  Finance and money", "2  Accommodation")}
 	probs = legendProblems(away, "wheel", "en", "The eight areas of life", items)
 	if len(probs) != 1 || !strings.Contains(probs[0], "legend on page 2, the diagram") {
