@@ -24,5 +24,6 @@
 //     reproducible.go).
 //
 // Order gives the same saddle-stitch order as data, for tests and docs, and
-// Validate runs pdfcpu's relaxed validation on any PDF.
+// Validate runs pdfcpu's relaxed validation on any PDF, ValidateStrict its
+// strict validation.
 package impose

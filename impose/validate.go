@@ -9,15 +9,29 @@ import (
 )
 
 // Validate checks pdf with pdfcpu's relaxed validation, the mode that
-// accepts the inline link annotations fpdf writes (strict validation
-// rejects them with "expected indirect references").
+// accepts what many writers get slightly wrong (and that pdfcpu itself
+// defaults to); imposition reads its input this way.
 func Validate(pdf []byte) (err error) {
+	return validate(pdf, model.ValidationRelaxed)
+}
+
+// ValidateStrict checks pdf with pdfcpu's strict validation: every entry
+// allowed in the version the file declares, every structure as the PDF
+// reference describes it. guidepress's own files pass it.
+func ValidateStrict(pdf []byte) (err error) {
+	return validate(pdf, model.ValidationStrict)
+}
+
+// validate checks pdf in the given mode.
+func validate(pdf []byte, mode int) (err error) {
 	const op = "impose validate"
 	defer guard(op, &err)
 	if len(pdf) == 0 {
 		return fmt.Errorf("%s: empty input", op)
 	}
-	if err := api.Validate(bytes.NewReader(pdf), configuration(model.VALIDATE)); err != nil {
+	conf := configuration(model.VALIDATE)
+	conf.ValidationMode = mode
+	if err := api.Validate(bytes.NewReader(pdf), conf); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil

@@ -1,4 +1,11 @@
-package impose
+// Package pdffile reads and rewrites PDF files that have a classic
+// cross-reference table (no cross-reference or object streams) and no
+// incremental updates: the files fpdf writes, and those pdfcpu writes with
+// the impose package's settings. It splits a file into its objects so that
+// a caller can change, add or reorder them, and writes the file back with
+// a fresh cross-reference table. Nothing in it reads the clock or a map's
+// order, so the same input gives the same bytes.
+package pdffile
 
 import (
 	"bytes"
@@ -9,25 +16,30 @@ import (
 	"strconv"
 )
 
-// classic is a PDF file with a classic cross-reference table (no
-// cross-reference or object streams) and no incremental updates, the kind
-// pdfcpu writes with the settings in configuration.
-type classic struct {
-	header  []byte         // from %PDF- to the first object
-	objects map[int][]byte // object number to "n g obj ... endobj" bytes
-	gens    map[int]int    // object number to generation
-	trailer []byte         // the trailer dictionary
+// File is a PDF split into its parts.
+type File struct {
+	// Header is everything before the first object: "%PDF-1.x" and the
+	// binary comment line.
+	Header []byte
+	// Objects maps an object number to its bytes, from "n g obj" to the
+	// end of its "endobj" line.
+	Objects map[int][]byte
+	// Gens maps an object number to its generation.
+	Gens map[int]int
+	// Trailer is the trailer dictionary, "<<" to ">>".
+	Trailer []byte
 }
 
 var (
 	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
 	objHeadRe   = regexp.MustCompile(`^(\d+)\s+(\d+)\s+obj\b`)
+	sizeRe      = regexp.MustCompile(`/Size\s+(\d+)`)
 )
 
-// parseClassic splits b into its objects, using the cross-reference table
-// for where each object starts; an object ends where the next one (in file
+// Parse splits b into its objects, using the cross-reference table for
+// where each object starts; an object ends where the next one (in file
 // order) or the table starts.
-func parseClassic(b []byte) (*classic, error) {
+func Parse(b []byte) (*File, error) {
 	m := startxrefRe.FindSubmatch(b)
 	if m == nil {
 		return nil, errors.New("no startxref at the end")
@@ -40,7 +52,7 @@ func parseClassic(b []byte) (*classic, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &classic{objects: map[int][]byte{}, gens: gens, trailer: trailer}
+	f := &File{Objects: map[int][]byte{}, Gens: gens, Trailer: trailer}
 	starts := make([]int, 0, len(offsets))
 	for _, off := range offsets {
 		starts = append(starts, off)
@@ -49,7 +61,7 @@ func parseClassic(b []byte) (*classic, error) {
 	if len(starts) == 0 || starts[0] <= 0 {
 		return nil, errors.New("no objects")
 	}
-	f.header = b[:starts[0]]
+	f.Header = b[:starts[0]]
 	for i, off := range starts {
 		end := xref
 		if i+1 < len(starts) {
@@ -66,7 +78,7 @@ func parseClassic(b []byte) (*classic, error) {
 		if offsets[n] != off {
 			return nil, fmt.Errorf("object %d is not where the table says", n)
 		}
-		f.objects[n] = b[off:end]
+		f.Objects[n] = b[off:end]
 	}
 	return f, nil
 }
@@ -102,20 +114,40 @@ func parseXref(b []byte) (offsets, gens map[int]int, trailer []byte, err error) 
 	return nil, nil, nil, errors.New("cross-reference table: no trailer")
 }
 
-// bytes serialises f with its objects in the order of their numbers, so
+// Max is the highest object number in f (0 when it has none).
+func (f *File) Max() int {
+	n := 0
+	for k := range f.Objects {
+		n = max(n, k)
+	}
+	return n
+}
+
+// Add appends an object holding body (a dictionary or other direct
+// object, without "obj" and "endobj") under the next free number, and
+// returns that number.
+func (f *File) Add(body []byte) int {
+	n := f.Max() + 1
+	f.Objects[n] = fmt.Appendf(nil, "%d 0 obj\n%s\nendobj\n", n, body)
+	f.Gens[n] = 0
+	return n
+}
+
+// Bytes serialises f with its objects in the order of their numbers, so
 // that the file no longer depends on the order in which they were written.
-func (f *classic) bytes() []byte {
-	nums := make([]int, 0, len(f.objects))
-	for n := range f.objects {
+// The trailer's /Size is raised to cover every object.
+func (f *File) Bytes() []byte {
+	nums := make([]int, 0, len(f.Objects))
+	for n := range f.Objects {
 		nums = append(nums, n)
 	}
 	sort.Ints(nums)
 	var buf bytes.Buffer
-	buf.Write(f.header)
+	buf.Write(f.Header)
 	offsets := map[int]int{}
 	for _, n := range nums {
 		offsets[n] = buf.Len()
-		buf.Write(f.objects[n])
+		buf.Write(f.Objects[n])
 	}
 	xref := buf.Len()
 	buf.WriteString("xref\n0 1\n0000000000 65535 f \n")
@@ -126,10 +158,24 @@ func (f *classic) bytes() []byte {
 		}
 		fmt.Fprintf(&buf, "%d %d\n", nums[i], j-i+1)
 		for _, n := range nums[i : j+1] {
-			fmt.Fprintf(&buf, "%010d %05d n \n", offsets[n], f.gens[n])
+			fmt.Fprintf(&buf, "%010d %05d n \n", offsets[n], f.Gens[n])
 		}
 		i = j + 1
 	}
-	fmt.Fprintf(&buf, "trailer\n%s\nstartxref\n%d\n%%%%EOF\n", f.trailer, xref)
+	fmt.Fprintf(&buf, "trailer\n%s\nstartxref\n%d\n%%%%EOF\n", f.trailerSized(), xref)
 	return buf.Bytes()
+}
+
+// trailerSized is the trailer with /Size at least one more than the
+// highest object number.
+func (f *File) trailerSized() []byte {
+	want := f.Max() + 1
+	m := sizeRe.FindSubmatch(f.Trailer)
+	if m == nil {
+		return f.Trailer
+	}
+	if n, err := strconv.Atoi(string(m[1])); err == nil && n >= want {
+		return f.Trailer
+	}
+	return sizeRe.ReplaceAll(f.Trailer, fmt.Appendf(nil, "/Size %d", want))
 }
