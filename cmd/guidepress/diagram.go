@@ -94,7 +94,7 @@ func writeDiagram(name string, o diagramOptions) error {
 }
 
 // renderDiagram lays the diagram out to the style's text width and writes
-// it in the format ext names.
+// it in the format ext names, under the diagram's own title.
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
 	build := diagram.Recovery
 	if name == "wheel" {
@@ -107,5 +107,5 @@ func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *f
 	if ext == ".svg" {
 		return geo.SVG()
 	}
-	return pdf.DiagramPDF(geo, st, fam, g.Recovery.Title.Get(lang), lang)
+	return pdf.DiagramPDF(geo, st, fam, geo.Title, lang)
 }
