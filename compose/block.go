@@ -30,7 +30,8 @@ const (
 	// are its body's blocks.
 	Advice BlockKind = "advice"
 	// ContactGroup is a run of contact entries (Children) under the
-	// heading Text, which may be "".
+	// heading Text, which may be ""; ID says which group it is
+	// (CrisisGroup, EveryAreaGroup, or AreaGroupPrefix and an area's id).
 	ContactGroup BlockKind = "contact-group"
 	// Contact is one contact entry: Contact holds it.
 	Contact BlockKind = "contact"
@@ -80,6 +81,11 @@ const (
 	Instructions Role = "instructions"
 	// CoverTitle is the title a cover or front panel is for.
 	CoverTitle Role = "cover-title"
+	// AreaEdition names the area an area edition is for, on its cover.
+	AreaEdition Role = "area-edition"
+	// Compact is a contact entry in its compact form (name, phone, web),
+	// as a one-sheet leaflet lists contacts.
+	Compact Role = "compact"
 )
 
 // Block is one semantic block of a part, in the product's language.

@@ -1,6 +1,10 @@
 package compose
 
-import "guidepress/content"
+import (
+	"fmt"
+
+	"guidepress/content"
+)
 
 // Booklet composes the whole guide in lang: a cover (title and subtitle;
 // organisation and edition at the foot), "How to use this guide" when
@@ -8,15 +12,33 @@ import "guidepress/content"
 // and a back cover with the organisation's details. It is folded: the
 // page count is made up with Notes pages, before the back cover.
 func Booklet(g *content.Guide, lang string) (*Product, error) {
+	return AreaBooklet(g, lang, "")
+}
+
+// AreaBooklet composes the booklet as Booklet does, for one area when
+// area (an area's id or name, see FindArea) is not "": an area edition,
+// whose Key contacts are the crisis lines, the services for every area
+// and that area's, and whose cover names the area.
+func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	c, err := newComposer(g, lang, "the booklet")
 	if err != nil {
 		return nil, err
+	}
+	a, err := optionalArea(g, area)
+	if err != nil {
+		return nil, fmt.Errorf("lay out the booklet: %w", err)
 	}
 	p := c.product(BookletProduct, g.FooterTitle(lang))
 	p.RunningHeads, p.Fold = true, Folded
 	cover := &Part{Kind: Cover, ID: CoverID,
 		Blocks: append([]Block{{Kind: Heading, Level: 1, Role: CoverTitle, Text: g.Title.Get(lang)}}, text(Subtitle, g.Subtitle.Get(lang))...),
 		Foot:   append(text(Organisation, g.Organisation.Get(lang)), text(Edition, c.edition())...)}
+	cs, id := g.Contacts, ""
+	if a != nil {
+		id = a.ID
+		cover.Blocks = append(cover.Blocks, text(AreaEdition, c.label("area_edition", map[string]string{"area": a.Name.Get(lang)}))...)
+		cs = inArea(cs, id)
+	}
 	p.Parts = []*Part{cover}
 	var chapters []*Part
 	for _, s := range append([]*content.Stage{g.Intro}, g.Stages...) {
@@ -29,9 +51,9 @@ func Booklet(g *content.Guide, lang string) (*Product, error) {
 		}
 		chapters = append(chapters, ch)
 	}
-	contacts := c.contacts(g.Contacts, NewPage)
+	contacts := c.contacts(cs, NewPage, id, false)
 	for _, ch := range append(chapters, contacts) {
-		p.Chapters = append(p.Chapters, Entry{ID: ch.ID, Title: ch.Title})
+		p.Chapters = append(p.Chapters, ch.entry())
 	}
 	title := c.label("contents", nil)
 	contents := &Part{Kind: Contents, ID: ContentsID, Title: title,

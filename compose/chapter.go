@@ -11,7 +11,7 @@ import (
 // bookmarked) and summary first; then a Section block per section and a
 // Figure per diagram.
 func (c *composer) chapter(s *content.Stage, head bool) (*Part, error) {
-	p := &Part{Kind: Chapter, ID: s.ID, Title: s.Title.Get(c.lang)}
+	p := &Part{Kind: Chapter, ID: s.ID, Title: s.Title.Get(c.lang), Running: s.ShortTitle.Get(c.lang)}
 	if head {
 		p.Blocks = append(p.Blocks, Block{Kind: Heading, Level: 1, Text: p.Title, Bookmark: true, Pos: s.Title.TextPos(c.lang)})
 		if sum := s.Summary.Get(c.lang); sum != "" {
@@ -53,7 +53,7 @@ func (c *composer) section(s *content.Stage, sec *content.Section) (Block, error
 
 // markdown parses the product's language's text of md into blocks.
 func (c *composer) markdown(md content.Markdown) ([]Block, error) {
-	ms, err := markup.Parse(md.Get(c.lang), md.TextPos(c.lang))
+	ms, err := c.g.Markdown(md, c.lang)
 	if err != nil {
 		return nil, err
 	}

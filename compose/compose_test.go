@@ -26,7 +26,7 @@ func contactIDs(pt *Part) (ids []string, crisis []bool) {
 	for _, g := range pt.Blocks {
 		for _, c := range g.Children {
 			ids = append(ids, c.ID)
-			crisis = append(crisis, g.Text != "")
+			crisis = append(crisis, g.ID == CrisisGroup)
 		}
 	}
 	return ids, crisis

@@ -88,6 +88,14 @@ func areaID(g *content.Guide, area string) (string, error) {
 	return a.ID, nil
 }
 
+// optionalArea resolves an area's id or name; "" is no area (nil).
+func optionalArea(g *content.Guide, area string) (*content.Area, error) {
+	if area == "" {
+		return nil, nil
+	}
+	return FindArea(g, area)
+}
+
 // Stages returns the stages of g named by ids, in the guide's order and
 // each once. No ids, or an unknown one, is an error that lists the
 // guide's stages.

@@ -71,3 +71,63 @@ func TestFindArea(t *testing.T) {
 		t.Errorf("FindArea(Gwent) error\n%v\nwant\n%s", err, want)
 	}
 }
+
+// textWays collects every "text" way of every contact in p, printed as
+// label, number and note.
+func textWays(p *Product) []string {
+	var out []string
+	var walk func(bs []Block)
+	walk = func(bs []Block) {
+		for _, b := range bs {
+			if b.Contact != nil {
+				for _, w := range b.Contact.Ways {
+					if w.Key == "text" {
+						out = append(out, w.Label+": "+w.Value+", "+w.Note)
+					}
+				}
+			}
+			walk(b.Children)
+		}
+	}
+	for _, pt := range p.Parts {
+		walk(pt.Blocks)
+	}
+	return out
+}
+
+// TestTextMessageLine checks that a contact's text number reads the same
+// way in every product of the default guide, in each language, with a
+// label a reader understands and curly quotes round the word to send.
+func TestTextMessageLine(t *testing.T) {
+	g := testguide.Default(t)
+	want := map[string]string{
+		"en": "Text message: 81066, send the word “help”",
+		"cy": "Neges destun: 81066, anfonwch y gair “help”",
+	}
+	for _, lang := range []string{"en", "cy"} {
+		products := map[string]*Product{}
+		var err error
+		if products["booklet"], err = Booklet(g, lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range g.Stages {
+			if products["leaflet "+s.ID], err = Leaflet(g, s.ID, lang, false, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if products["pack"], err = Pack(g, lang, PackOptions{Stages: []string{"prison", "discharge"}}); err != nil {
+			t.Fatal(err)
+		}
+		for name, p := range products {
+			ways := textWays(p)
+			if len(ways) == 0 {
+				t.Errorf("%s %s: no text-message line", lang, name)
+			}
+			for _, w := range ways {
+				if w != want[lang] {
+					t.Errorf("%s %s: text line %q, want %q", lang, name, w, want[lang])
+				}
+			}
+		}
+	}
+}

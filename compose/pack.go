@@ -77,10 +77,10 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 	p.Meta.Subject, p.Meta.Date = strings.Join(titles, ", "), date
 	parts = append(parts, c.goals())
 	if cs := StageContacts(g, ids, area); len(cs) > 0 {
-		parts = append(parts, c.contacts(cs, NewPage))
+		parts = append(parts, c.contacts(cs, NewPage, area, false))
 	}
 	for _, pt := range parts {
-		p.Chapters = append(p.Chapters, Entry{ID: pt.ID, Title: pt.Title})
+		p.Chapters = append(p.Chapters, pt.entry())
 	}
 	p.Parts = append([]*Part{c.packCover(g, title, TidyName(opts.Name), date, p.Chapters)}, parts...)
 	p.Parts = append(p.Parts, &Part{Kind: Imprint, ID: BackCoverID, Blocks: c.imprint()})

@@ -65,6 +65,9 @@ type Part struct {
 	// Title is the part's title as the contents and running heads show
 	// it; "" for the covers.
 	Title string
+	// Running is a shorter title for running heads and footers (a stage's
+	// short_title), or "" to use Title.
+	Running string
 	// Start says where the part begins.
 	Start Start
 	// Blocks are the part's content in reading order.
@@ -76,4 +79,12 @@ type Part struct {
 // Entry is a part as a list of parts shows it.
 type Entry struct {
 	ID, Title string
+	// Running is the part's shorter title for running heads, or "" to
+	// use Title.
+	Running string
+}
+
+// entry is the part as a list of parts shows it.
+func (p *Part) entry() Entry {
+	return Entry{ID: p.ID, Title: p.Title, Running: p.Running}
 }

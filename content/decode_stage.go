@@ -23,12 +23,14 @@ func (l *loader) stageFile(from *source.Reader, idNode *yaml.Node) *Stage {
 	}
 	s := &Stage{Pos: r.Pos(n)}
 	fields := map[string]func(*yaml.Node){
-		"id":       func(v *yaml.Node) { s.ID = l.stageID(r, v, id) },
-		"title":    func(v *yaml.Node) { s.Title = l.text(r, v, "stage title") },
-		"summary":  func(v *yaml.Node) { s.Summary = l.text(r, v, "summary") },
-		"sections": func(v *yaml.Node) { l.sections(r, v, s) },
-		"contacts": func(v *yaml.Node) { s.Contacts = l.idList(r, v, "contacts", "contact") },
-		"diagrams": func(v *yaml.Node) { s.Diagrams = l.diagrams(r, v) },
+		"id":          func(v *yaml.Node) { s.ID = l.stageID(r, v, id) },
+		"title":       func(v *yaml.Node) { s.Title = l.text(r, v, "stage title") },
+		"short_title": func(v *yaml.Node) { s.ShortTitle = l.text(r, v, "short_title") },
+		"summary":     func(v *yaml.Node) { s.Summary = l.text(r, v, "summary") },
+		"sections":    func(v *yaml.Node) { l.sections(r, v, s) },
+		"at_a_glance": func(v *yaml.Node) { s.AtAGlance = l.text(r, v, "at_a_glance") },
+		"contacts":    func(v *yaml.Node) { s.Contacts = l.idList(r, v, "contacts", "contact") },
+		"diagrams":    func(v *yaml.Node) { s.Diagrams = l.diagrams(r, v) },
 	}
 	if !r.Fields(n, "stage", fields, "id", "title", "summary", "sections") {
 		return nil

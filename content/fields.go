@@ -58,7 +58,9 @@ func (g *Guide) Fields() []Field {
 func stageFields(fs *fieldList, s *Stage) {
 	file := "stages/" + s.ID + ".yaml"
 	fs.add(file, "title", s.Title)
+	fs.add(file, "short_title", s.ShortTitle)
 	fs.add(file, "summary", s.Summary)
+	fs.add(file, "at_a_glance", s.AtAGlance)
 	for _, sec := range s.Sections {
 		p := "sections." + sec.ID + "."
 		fs.add(file, p+"heading", sec.Heading)

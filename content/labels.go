@@ -16,7 +16,7 @@ var builtinLabels = map[string]map[string]string{
 	"advice":       {"en": "{org}’s advice", "cy": "Cyngor {org}"},
 	"notes":        {"en": "Notes", "cy": "Nodiadau"},
 	"phone":        {"en": "Phone", "cy": "Ffôn"},
-	"text":         {"en": "Text", "cy": "Tecst"},
+	"text":         {"en": "Text message", "cy": "Neges destun"},
 	"email":        {"en": "Email", "cy": "E-bost"},
 	"web":          {"en": "Web", "cy": "Gwe"},
 	"hours":        {"en": "Open", "cy": "Ar agor"},
@@ -26,6 +26,9 @@ var builtinLabels = map[string]map[string]string{
 	"crisis":       {"en": "In a crisis", "cy": "Mewn argyfwng"},
 	"checked":      {"en": "Checked {date}", "cy": "Gwiriwyd {date}"},
 	"life_areas":   {"en": "The eight areas of life", "cy": "Wyth maes bywyd"},
+	// Key contacts by area.
+	"every_area":   {"en": "Services for every area", "cy": "Gwasanaethau ar gyfer pob ardal"},
+	"area_edition": {"en": "{area} edition", "cy": "Argraffiad {area}"},
 	// Discharge packs.
 	"pack_title":       {"en": "Your discharge pack", "cy": "Eich pecyn rhyddhau"},
 	"prepared_for":     {"en": "Prepared for", "cy": "Paratowyd ar gyfer"},

@@ -6,6 +6,8 @@ package content
 import (
 	"time"
 
+	"guidepress/markup"
+
 	"guidepress/internal/source"
 )
 
@@ -56,14 +58,24 @@ type Guide struct {
 	Lock *Lock
 	// Pos is where the guide's metadata file starts.
 	Pos Position
+	// parsed holds the Markdown blocks validation parsed (see Markdown).
+	// It is written while the guide loads and only read after.
+	parsed map[parsedKey][]markup.Block
 }
 
 // Stage is one chapter of the guide, such as Police or Prison.
 type Stage struct {
-	ID       string
-	Title    Text
-	Summary  Text
-	Sections []*Section
+	ID    string
+	Title Text
+	// ShortTitle is an optional shorter title for running headers and
+	// footers.
+	ShortTitle Text
+	Summary    Text
+	// AtAGlance is a short Markdown text for the stage's one-sheet (a4)
+	// leaflet: what happens and what to ask. Optional; the a4 format
+	// needs it.
+	AtAGlance Markdown
+	Sections  []*Section
 	// Contacts are the ids of contacts appended to this stage's leaflet,
 	// besides those tagged for this stage or for every stage.
 	Contacts []string
@@ -164,6 +176,15 @@ func (g *Guide) FooterTitle(lang string) string {
 		return s
 	}
 	return g.Title.Get(lang)
+}
+
+// RunningTitle is the title running headers and footers show in lang:
+// the short title when the stage gives one, else the title.
+func (s *Stage) RunningTitle(lang string) string {
+	if t := s.ShortTitle.Get(lang); t != "" {
+		return t
+	}
+	return s.Title.Get(lang)
 }
 
 // Get returns the text in lang, or "" when it is missing.

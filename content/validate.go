@@ -102,17 +102,32 @@ func uniqueContacts(g *Guide) Problems {
 	return ps
 }
 
-// checkMarkdown parses every body and advice in every language with the
-// parser the renderer uses, so what validates also renders.
+// checkMarkdown parses every body and advice, and the stage's
+// at_a_glance, in every language with the parser the renderer uses, so
+// what validates also renders, and keeps the blocks of those that parse
+// for the build (see Guide.Markdown).
 func checkMarkdown(g *Guide, s *Stage) Problems {
 	var ps Problems
+	texts := []Text{s.AtAGlance}
 	for _, sec := range s.Sections {
-		for _, t := range []Text{sec.Body, sec.Advice} {
-			for _, lang := range g.Languages {
-				if src := t.Get(lang); src != "" {
-					ps = append(ps, markup.Check(src, t.TextPos(lang))...)
-				}
+		texts = append(texts, sec.Body, sec.Advice)
+	}
+	for _, t := range texts {
+		for _, lang := range g.Languages {
+			src := t.Get(lang)
+			if src == "" {
+				continue
 			}
+			at := t.TextPos(lang)
+			blocks, problems := markup.Read(src, at)
+			if problems != nil {
+				ps = append(ps, problems...)
+				continue
+			}
+			if g.parsed == nil {
+				g.parsed = map[parsedKey][]markup.Block{}
+			}
+			g.parsed[parsedKey{at, src}] = blocks
 		}
 	}
 	return ps

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -72,7 +71,7 @@ func booklet(in []byte, opts Options) ([]byte, Info, error) {
 // readPadded reads and validates in, checks its page size and pads it to a
 // multiple of 4 pages (see padBeforeLast).
 func readPadded(in []byte, conf *model.Configuration) (ctx *model.Context, page types.Dim, padded int, err error) {
-	ctx, err = api.ReadAndValidate(bytes.NewReader(in), conf)
+	ctx, err = readValidated(in, conf)
 	if err != nil {
 		return nil, page, 0, fmt.Errorf("read input: %w", err)
 	}
@@ -107,7 +106,7 @@ func newInfo(pages, padded int, paper string, flip Flip) Info {
 func write(ctx *model.Context, conf *model.Configuration, in []byte) ([]byte, error) {
 	date := ctx.XRefTable.CreationDate
 	var buf bytes.Buffer
-	if err := api.Write(ctx, &buf, conf); err != nil {
+	if err := writeContext(ctx, &buf); err != nil {
 		return nil, fmt.Errorf("write output: %w", err)
 	}
 	return makeReproducible(buf.Bytes(), date, in)

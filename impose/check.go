@@ -1,11 +1,9 @@
 package impose
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
@@ -18,7 +16,7 @@ import (
 // display upside down relative to the fronts. A booklet whose back sides
 // are all blank prints the same either way; then it returns want.
 func check(out []byte, l layout, pages, padded int, want Flip) (Flip, error) {
-	ctx, err := api.ReadAndValidate(bytes.NewReader(out), configuration(model.VALIDATE))
+	ctx, err := readValidated(out, configuration(model.VALIDATE))
 	if err != nil {
 		return 0, fmt.Errorf("check output: read: %w", err)
 	}

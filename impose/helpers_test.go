@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"guidepress/internal/toolcheck"
 )
 
 // sample describes a test PDF made with fpdf.
@@ -72,12 +74,11 @@ func a5(t *testing.T, n int) []byte {
 	return makePDF(t, sample{pages: n})
 }
 
-// needTool skips the test if the named command is not installed.
+// needTool skips the test if the named command is not installed, and
+// fails it on CI (see toolcheck.Need).
 func needTool(t *testing.T, name string) {
 	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		t.Skipf("%s not installed (Debian: poppler-utils, qpdf)", name)
-	}
+	toolcheck.Need(t, name)
 }
 
 // run runs a command and returns its standard output, failing the test

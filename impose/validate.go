@@ -1,10 +1,8 @@
 package impose
 
 import (
-	"bytes"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
@@ -12,18 +10,18 @@ import (
 // accepts what many writers get slightly wrong (and that pdfcpu itself
 // defaults to); imposition reads its input this way.
 func Validate(pdf []byte) (err error) {
-	return validate(pdf, model.ValidationRelaxed)
+	return validateAs(pdf, model.ValidationRelaxed)
 }
 
 // ValidateStrict checks pdf with pdfcpu's strict validation: every entry
 // allowed in the version the file declares, every structure as the PDF
 // reference describes it. guidepress's own files pass it.
 func ValidateStrict(pdf []byte) (err error) {
-	return validate(pdf, model.ValidationStrict)
+	return validateAs(pdf, model.ValidationStrict)
 }
 
-// validate checks pdf in the given mode.
-func validate(pdf []byte, mode int) (err error) {
+// validateAs checks pdf in the given mode.
+func validateAs(pdf []byte, mode int) (err error) {
 	const op = "impose validate"
 	defer guard(op, &err)
 	if len(pdf) == 0 {
@@ -31,7 +29,7 @@ func validate(pdf []byte, mode int) (err error) {
 	}
 	conf := configuration(model.VALIDATE)
 	conf.ValidationMode = mode
-	if err := api.Validate(bytes.NewReader(pdf), conf); err != nil {
+	if _, err := readValidated(pdf, conf); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil

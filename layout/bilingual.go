@@ -100,8 +100,14 @@ func bilingual(mk compose1, langs [2]string, layout Layout, st *styles.Style, wh
 // BilingualBooklet lays out the booklet of g in the two languages langs,
 // the first first (left, or from the front cover), in layout.
 func BilingualBooklet(g *content.Guide, langs [2]string, layout Layout, st *styles.Style) (d *Bilingual, err error) {
+	return BilingualAreaBooklet(g, langs, layout, st, "")
+}
+
+// BilingualAreaBooklet lays out the bilingual booklet as BilingualBooklet
+// does, for area (see AreaBooklet; "" for every area).
+func BilingualAreaBooklet(g *content.Guide, langs [2]string, layout Layout, st *styles.Style, area string) (d *Bilingual, err error) {
 	defer recoverAs("lay out the bilingual booklet", &err)
-	return bilingual(func(lang string) (*compose.Product, error) { return compose.Booklet(g, lang) },
+	return bilingual(func(lang string) (*compose.Product, error) { return compose.AreaBooklet(g, lang, area) },
 		langs, layout, st, "the bilingual booklet")
 }
 

@@ -61,17 +61,11 @@ func (b *builder) charsPerLine(w float64) int {
 
 // setChrome gives both columns chrome of the same heights, so that the
 // text area, headers and footers are level: ch are the columns' own
-// measured chromes. With oneLine set, a footer title that takes more than
-// one line in either column is left out of both, so the footer holds only
-// "Page n of m": a column is narrow for a guide's title beside it.
-func (c *cols) setChrome(ch [2]chrome, oneLine bool) {
+// measured chromes, each header and footer one line of its column.
+func (c *cols) setChrome(ch [2]chrome) {
 	st := c.b[0].st
-	bare := oneLine && (len(ch[0].footer) > 1 || len(ch[1].footer) > 1)
 	var headerH, footerH float64
 	for i := range ch {
-		if bare {
-			ch[i].footer, ch[i].footerH = nil, st.Leading(st.MinSize)
-		}
 		headerH, footerH = max(headerH, ch[i].headerH), max(footerH, ch[i].footerH)
 	}
 	for i, b := range c.b {

@@ -58,7 +58,8 @@ func TestColumnsPartsStartLevel(t *testing.T) {
 				n++
 			}
 		}
-		if n == 0 {
+		// A one-sheet leaflet's at_a_glance text has no section heading.
+		if n == 0 && !strings.HasSuffix(c.name, " a4 a4") {
 			t.Errorf("%s: no section headings found", c.name)
 		}
 	}

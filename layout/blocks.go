@@ -69,7 +69,6 @@ func listGlue(bs []compose.Block) []bool {
 
 // block adds the rows of one block.
 func (f *flow) block(b compose.Block, space float64) error {
-	b.Runs = printLinks(b.Runs)
 	qx := float64(b.Quote) * f.d.quote
 	o := textOpts{size: f.st.BodySize, role: RoleBody, space: space, x: f.x + qx, w: f.w - qx}
 	switch b.Kind {

@@ -1,9 +1,5 @@
 package layout
 
-import "guidepress/typeset"
-
-import "guidepress/fonts"
-
 // padBooklet makes a booklet's page count a multiple of 4, as a
 // saddle-stitched booklet needs, by inserting ruled Notes pages (the
 // leaflet's Notes page, with the booklet's header) before the back cover,
@@ -18,7 +14,7 @@ func (b *builder) padBooklet(pages []*Page) []*Page {
 	}
 	if b.chrome.headers != nil {
 		title := b.label("notes", nil)
-		b.chrome.headers[notesID] = typeset.Lines(b.m, plain(title, fonts.Regular), b.st.MinSize, b.w)
+		b.chrome.headers[notesID] = b.chromeLine(title, b.w)
 	}
 	at := len(pages) - 1 // the back cover's first page
 	for at > 0 && pages[at-1].Chapter == backID {

@@ -109,7 +109,7 @@ func (b *builder) chapters() []Chapter {
 // makeChrome measures the product's running heads and footer.
 func (b *builder) makeChrome() chrome {
 	if b.p.RunningHeads {
-		return b.measureChrome(b.chapters())
+		return b.measureChrome()
 	}
 	return b.footerChrome(b.p.Footer)
 }

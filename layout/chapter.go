@@ -11,7 +11,7 @@ import (
 // section adds a section's heading, body and advice.
 func (b *builder) section(f *flow, partID string, sec compose.Block) error {
 	f.ref = partID + "/" + sec.ID
-	if len(sec.Children) > 0 && sec.Children[0].Kind == compose.Heading {
+	if isSectionHeading(sec.Children) {
 		f.heading(sec.Children[0].Text, b.st.Headings.Section, RoleHeading, 1.1*b.d.lead, 1)
 	}
 	if err := f.blocks(bodyOf(sec.Children), 0.25*b.d.lead); err != nil {
@@ -32,13 +32,20 @@ func (b *builder) section(f *flow, partID string, sec compose.Block) error {
 // its advice (composition puts the advice last).
 func bodyOf(children []compose.Block) []compose.Block {
 	start, end := 0, len(children)
-	if end > 0 && children[0].Kind == compose.Heading {
+	if isSectionHeading(children) {
 		start = 1
 	}
 	for end > start && children[end-1].Kind == compose.Advice {
 		end--
 	}
 	return children[start:end]
+}
+
+// isSectionHeading reports whether a section's children start with its
+// heading (level 2): a section without one (a one-sheet leaflet's
+// at_a_glance) may start with a sub-heading of its body.
+func isSectionHeading(children []compose.Block) bool {
+	return len(children) > 0 && children[0].Kind == compose.Heading && children[0].Level == 2
 }
 
 // advice adds a call-out: a box with a thick black border, headed with

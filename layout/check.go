@@ -100,7 +100,9 @@ func (c *checker) stage(s *content.Stage) {
 		return
 	}
 	c.text(s.Title, "title")
+	c.text(s.ShortTitle, "short_title")
 	c.text(s.Summary, "summary")
+	c.text(s.AtAGlance, "at_a_glance")
 	for _, sec := range s.Sections {
 		c.text(sec.Heading, "heading")
 		c.text(sec.Body, "body")
@@ -134,4 +136,4 @@ func LabelKeys(pack bool) []string {
 
 // usedLabels are the label keys a booklet or a leaflet prints.
 var usedLabels = []string{"contents", "page_of", "key_contacts", "advice", "phone", "text",
-	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked", "notes"}
+	"email", "web", "hours", "address", "edition", "charity", "crisis", "checked", "notes", "every_area", "area_edition"}

@@ -9,32 +9,38 @@ import (
 
 // chrome is the running header and footer, measured before pagination so
 // the text area is the same on every page and headers and footers sit in
-// the same place on every page.
+// the same place on every page. Each is one line: a title too long for it
+// is shortened at a word, with an ellipsis.
 type chrome struct {
-	area    area                      // the text area between header and footer
-	headers map[string][]typeset.Line // header lines by chapter id
-	footer  []typeset.Line            // the guide title's lines in the footer
+	area    area                    // the text area between header and footer
+	headers map[string]typeset.Line // the header line by chapter id
+	footer  typeset.Line            // the footer's title
 	headerH float64
 	footerH float64
 	gap     float64 // between the header or footer and the text area
 }
 
-// measureChrome breaks every header and the footer title into lines. The
-// footer title leaves room for the widest "Page n of m" label.
-func (b *builder) measureChrome(chapters []Chapter) chrome {
-	size := b.st.MinSize
+// measureChrome sets every chapter's running head (its short title when
+// it has one) and the footer title on one line each. The footer title
+// leaves room for the widest "Page n of m" label.
+func (b *builder) measureChrome() chrome {
 	c := b.footerChrome(b.p.Footer)
-	c.headers = map[string][]typeset.Line{}
-	titles := append([]Chapter{{ID: contentsID, Title: b.label("contents", nil)}}, chapters...)
-	most := 1
-	for _, t := range titles {
-		lines := typeset.Lines(b.m, plain(t.Title, fonts.Regular), size, b.w)
-		c.headers[t.ID] = lines
-		most = max(most, len(lines))
+	c.headers = map[string]typeset.Line{contentsID: b.chromeLine(b.label("contents", nil), b.w)}
+	for _, e := range b.p.Chapters {
+		title := e.Running
+		if title == "" {
+			title = e.Title
+		}
+		c.headers[e.ID] = b.chromeLine(title, b.w)
 	}
-	c.headerH = float64(most) * b.st.Leading(size)
+	c.headerH = b.st.Leading(b.st.MinSize)
 	c.area.top = b.st.Margins.Top + c.headerH + c.gap
 	return c
+}
+
+// chromeLine sets a header's or footer's title on one line w mm wide.
+func (b *builder) chromeLine(title string, w float64) typeset.Line {
+	return typeset.OneLine(b.m, title, fonts.Regular, b.st.MinSize, w)
 }
 
 // footerChrome is a footer of title and "Page n of m" with no header: the
@@ -44,8 +50,8 @@ func (b *builder) footerChrome(title string) chrome {
 	lead := b.st.Leading(size)
 	c := chrome{gap: 0.9 * b.d.lead}
 	labelW := b.m.Width(b.pageLabel(888, 888), fonts.Regular, size)
-	c.footer = typeset.Lines(b.m, plain(title, fonts.Regular), size, b.w-labelW-b.d.indent)
-	c.footerH = float64(len(c.footer)) * lead
+	c.footer = b.chromeLine(title, b.w-labelW-b.d.indent)
+	c.footerH = lead
 	c.area = area{
 		top:    b.st.Margins.Top,
 		bottom: b.st.PageHeight - b.st.Margins.Bottom - c.footerH - c.gap,
@@ -81,9 +87,9 @@ func (b *builder) header(p *Page) []Item {
 	o := textOpts{size: size, role: RoleHeader, muted: true, x: b.x, w: b.w}
 	top := b.st.Margins.Top
 	var items []Item
-	for i, ln := range b.chrome.headers[p.Chapter] {
+	if ln := b.chrome.headers[p.Chapter]; len(ln.Spans) > 0 {
 		it := lineItem(ln, o, lead, p.Chapter)
-		it.Y = top + float64(i)*lead
+		it.Y = top
 		items = append(items, it)
 	}
 	return append(items, Item{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w,
@@ -97,9 +103,9 @@ func (b *builder) footer(n, of int) []Item {
 	o := textOpts{size: size, role: RoleFooter, muted: true, x: b.x, w: b.w}
 	foot := b.st.PageHeight - b.st.Margins.Bottom - b.chrome.footerH
 	items := []Item{{Kind: Rule, Role: RoleDecoration, X: b.x, W: b.w, Y: foot - 0.3*b.chrome.gap, Weight: b.d.thin}}
-	for i, ln := range b.chrome.footer {
+	if ln := b.chrome.footer; len(ln.Spans) > 0 {
 		it := lineItem(ln, o, lead, "")
-		it.Y = foot + float64(i)*lead
+		it.Y = foot
 		items = append(items, it)
 	}
 	label := b.pageLabel(n, of)

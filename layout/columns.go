@@ -33,7 +33,7 @@ func (c *cols) columns() (*Bilingual, error) {
 	for i, b := range c.b {
 		ch[i] = b.makeChrome()
 	}
-	c.setChrome(ch, !isLeaflet(c.b[0].p))
+	c.setChrome(ch)
 	var front [2][]*Page
 	from := 0 // the first part after the cover
 	if c.b[0].p.Parts[0].Kind == compose.Cover {
@@ -67,8 +67,8 @@ func (c *cols) columns() (*Bilingual, error) {
 	return c.halves(pages, chapters, meta), nil
 }
 
-// isLeaflet reports whether p is a leaflet, whose footer keeps its
-// stage's title however many lines it takes.
+// isLeaflet reports whether p is a leaflet (folded or one sheet), whose
+// contents list its Notes pages.
 func isLeaflet(p *compose.Product) bool {
 	return p.Kind == compose.LeafletProduct || p.Kind == compose.SheetProduct
 }
@@ -205,7 +205,15 @@ func (c *cols) endLeaflet(pages [2][]*Page, imprint [2]*compose.Part) ([2][]*Pag
 	if orgH+max(b.notesHeadH(), c.b[1].notesHeadH()) > b.chrome.area.bottom-b.chrome.area.top {
 		return pages, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
 	}
-	total, err := b.leafletTotal(c.pagesNeeded(pages, orgH))
+	need := c.pagesNeeded(pages, orgH)
+	if b.p.Fold == compose.OneSheet && need > 2 {
+		for i, b := range c.b {
+			if b.pagesNeeded(pages[i], orgH) == need {
+				return pages, b.sheetError(pages[i], orgH, need)
+			}
+		}
+	}
+	total, err := b.leafletTotal(need)
 	if err != nil {
 		return pages, err
 	}

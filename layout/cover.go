@@ -28,7 +28,8 @@ func (b *builder) coverRows(pt *compose.Part) (top, foot []row) {
 // titles adds the titles at the top of a cover, front panel or pack
 // cover: the guide's title over the title of what this is (a stage, a
 // pack; a heading at size, bookmarked), or the guide's own title in bold
-// on the booklet's cover; then a subtitle or summary.
+// on the booklet's cover; then a subtitle or summary, and the area of an
+// area edition.
 func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
 	over := false
 	for _, bl := range bs {
@@ -42,6 +43,8 @@ func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
 			f.text(plain(bl.Text, fonts.Bold), textOpts{size: size, role: RoleCoverTitle, space: 0.5 * b.d.lead})
 		case bl.Role == compose.Subtitle:
 			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
+		case bl.Role == compose.AreaEdition:
+			f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
 		case bl.Role == compose.Summary:
 			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleSummary, space: 0.4 * b.d.lead})
 		}

@@ -90,7 +90,9 @@ type textOpts struct {
 // text breaks runs into lines and adds a row per line. Unless every line
 // is kept together, the first two and the last two lines of a paragraph
 // stay together, so no single line is left alone at the top or bottom of
-// a page.
+// a page, and a line that ends inside a web or email address, a phone
+// number or a broken word stays with the next, so none is split across
+// pages.
 func (f *flow) text(runs []markup.Run, o textOpts) []int {
 	if o.w == 0 {
 		o.x, o.w = f.x, f.w
@@ -99,7 +101,7 @@ func (f *flow) text(runs []markup.Run, o textOpts) []int {
 	lead := f.st.Leading(o.size)
 	idx := make([]int, len(lines))
 	for i, ln := range lines {
-		r := row{h: lead, glue: o.keep && i > 0 || i == 1 || i > 0 && i == len(lines)-1}
+		r := row{h: lead, glue: o.keep && i > 0 || i == 1 || i > 0 && i == len(lines)-1 || i > 0 && lines[i-1].Split}
 		if i == 0 {
 			r.space = o.space
 		}

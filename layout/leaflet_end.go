@@ -19,7 +19,11 @@ func (b *builder) endLeaflet(pages []*Page, imprint *compose.Part) ([]*Page, err
 	if orgH+b.notesHeadH() > b.chrome.area.bottom-b.chrome.area.top {
 		return nil, fmt.Errorf("lay out the leaflet: the organisation's details are too long for a page")
 	}
-	total, err := b.leafletTotal(b.pagesNeeded(pages, orgH))
+	need := b.pagesNeeded(pages, orgH)
+	if b.p.Fold == compose.OneSheet && need > 2 {
+		return nil, b.sheetError(pages, orgH, need)
+	}
+	total, err := b.leafletTotal(need)
 	if err != nil {
 		return nil, err
 	}
@@ -28,16 +32,11 @@ func (b *builder) endLeaflet(pages []*Page, imprint *compose.Part) ([]*Page, err
 
 // leafletTotal is the page count of a leaflet that needs need pages: a
 // multiple of 4 when it is folded, and at least b.minPages (the length of
-// the other half of a tête-bêche edition); exactly 2 on one sheet, for
-// which needing more is an error wrapping ErrTooLong.
+// the other half of a tête-bêche edition); exactly 2 on one sheet (see
+// sheetError for one that needs more).
 func (b *builder) leafletTotal(need int) (int, error) {
-	stageID := b.p.Chapters[0].ID
 	if b.p.Fold != compose.OneSheet {
 		return max(roundUp4(need), b.minPages), nil
-	}
-	if need > 2 {
-		return 0, fmt.Errorf("lay out the leaflet: %w: the %s stage needs %d A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length",
-			ErrTooLong, stageID, need)
 	}
 	return 2, nil
 }

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,35 +176,6 @@ func TestLeafletArea(t *testing.T) {
 	}
 }
 
-func TestA4Leaflet(t *testing.T) {
-	g := leafletFixture()
-	for _, lang := range []string{"cy", "en"} {
-		p, err := Leaflet(g, "court", lang, mustStyle(t, "a4"), LeafletOptions{Format: SheetA4})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(p.Pages) != 2 || !p.Pages[0].Chrome {
-			t.Errorf("%s: %d pages, front chrome %v; want one sheet with a footer on both sides", lang, len(p.Pages), p.Pages[0].Chrome)
-		}
-		first := body(p.Pages[0])
-		if first[0].Text() != g.Title.Get(lang) || first[1].Role != RoleCoverTitle || first[1].Text() != g.StageByID("court").Title.Get(lang) {
-			t.Errorf("%s: page 1 starts %q, %q; want the front panel", lang, first[0].Text(), first[1].Text())
-		}
-		if got := contactOrder(p); got != "samaritans call" {
-			t.Errorf("%s: contacts %q", lang, got)
-		}
-	}
-	_, err := Leaflet(g, "police", "en", mustStyle(t, "large-print"), LeafletOptions{Format: SheetA4})
-	want := "lay out the leaflet: too long for the a4 format: the police stage needs 4 A4 pages, but an a4 leaflet is one sheet printed on both sides (2 pages); use the a5-fold format, which folds into a booklet of any length"
-	if !errors.Is(err, ErrTooLong) || err.Error() != want {
-		t.Errorf("large-print police on one sheet: %v\nwant %s", err, want)
-	}
-	_, err = Leaflet(g, "police", "en", mustStyle(t, "standard"), LeafletOptions{Format: SheetA4})
-	if !errors.Is(err, ErrNotA4) || !strings.Contains(err.Error(), "style standard is 148 × 210 mm") {
-		t.Errorf("a4 format in an A5 style: %v", err)
-	}
-}
-
 func TestLeafletErrors(t *testing.T) {
 	g := leafletFixture()
 	st := mustStyle(t, "standard")
@@ -227,7 +197,8 @@ func TestLeafletErrors(t *testing.T) {
 }
 
 // TestLeafletBookmarks checks the outline of a Welsh leaflet: the stage,
-// its sections, Key contacts with its crisis lines, and Notes.
+// its sections, Key contacts with its crisis lines and its areas' groups,
+// and Notes.
 func TestLeafletBookmarks(t *testing.T) {
 	p, err := Leaflet(leafletFixture(), "police", "cy", mustStyle(t, "standard"), LeafletOptions{})
 	if err != nil {
@@ -239,7 +210,7 @@ func TestLeafletBookmarks(t *testing.T) {
 			got = append(got, strconv.Itoa(b.Level)+":"+b.Title)
 		}
 	}
-	want := "0:Heddlu|1:Man diogel|1:Ar ôl gorsaf yr heddlu|0:Cysylltiadau allweddol|1:Mewn argyfwng"
+	want := "0:Heddlu|1:Man diogel|1:Ar ôl gorsaf yr heddlu|0:Cysylltiadau allweddol|1:Mewn argyfwng|1:Caerdydd a’r Fro|1:Powys"
 	if n := len(p.Pages); p.Pages[n-1].Chapter == notesID {
 		want += "|0:Nodiadau"
 	}

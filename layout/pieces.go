@@ -109,7 +109,7 @@ func cutRows(rows []row, cuts []cut) []part {
 			fig := c.block
 			out = append(out, part{rows: rs, figure: &fig})
 		default:
-			out = append(out, part{rows: rs})
+			out = append(out, part{rows: rs, keepNext: c.keepNext})
 		}
 		start = c.end
 	}
@@ -123,7 +123,11 @@ func cutRows(rows []row, cuts []cut) []part {
 // rule under them, and returns how many blocks it used.
 func (b *builder) head(f *flow, pt *compose.Part) int {
 	title := pt.Blocks[0]
-	f.heading(title.Text, b.st.Headings.Chapter, RoleTitle, 0, 0)
+	size := b.st.Headings.Chapter
+	if b.p.Kind == compose.SheetProduct {
+		size = b.st.Headings.Section // a sheet's contacts, under its front panel
+	}
+	f.heading(title.Text, size, RoleTitle, 0, 0)
 	startChapter(f.rows, pt.ID)
 	n := 1
 	if len(pt.Blocks) > 1 && pt.Blocks[1].Role == compose.Summary {

@@ -278,7 +278,7 @@ func TestBookmarks(t *testing.T) {
 		}
 	}
 	want := "0:Sut i ddefnyddio’r canllaw hwn|1:Y camau|0:Cynnwys|0:Heddlu|1:Man diogel|1:Ar ôl gorsaf yr heddlu|" +
-		"0:Carchar|1:Eich iechyd|0:Adferiad|1:Tair rhan|0:Cysylltiadau allweddol|1:Mewn argyfwng|0:Nodiadau"
+		"0:Carchar|1:Eich iechyd|0:Adferiad|1:Tair rhan|0:Cysylltiadau allweddol|1:Mewn argyfwng|1:Gwasanaethau ar gyfer pob ardal|0:Nodiadau"
 	if strings.Join(got, "|") != want {
 		t.Errorf("bookmarks\n%s\nwant\n%s", strings.Join(got, "|"), want)
 	}

@@ -64,7 +64,14 @@ type PackOptions = compose.PackOptions
 // Booklet composes the booklet of g in lang (compose.Booklet) and lays
 // it out in st.
 func Booklet(g *content.Guide, lang string, st *styles.Style) (*Plan, error) {
-	p, err := compose.Booklet(g, lang)
+	return AreaBooklet(g, lang, st, "")
+}
+
+// AreaBooklet composes the booklet of g in lang for area, an area's id
+// or name (compose.AreaBooklet: its contacts only, its name on the
+// cover; "" for every area), and lays it out in st.
+func AreaBooklet(g *content.Guide, lang string, st *styles.Style, area string) (*Plan, error) {
+	p, err := compose.AreaBooklet(g, lang, area)
 	if err != nil {
 		return nil, err
 	}

@@ -48,18 +48,6 @@ func TestParagraphLinesAreGluedAgainstWidowsAndOrphans(t *testing.T) {
 	}
 }
 
-func TestPrintLinksShowTheTarget(t *testing.T) {
-	runs := printLinks([]markup.Run{{Text: "See "}, {Text: "the ", Link: "https://www.example.org/"}, {Text: "charity", Bold: true, Link: "https://www.example.org/"},
-		{Text: ", "}, {Text: "www.example.org", Link: "https://www.example.org"}, {Text: " or "}, {Text: "call us", Link: "tel:0800123"}})
-	var got string
-	for _, r := range runs {
-		got += r.Text
-	}
-	if want := "See the charity (www.example.org), www.example.org or call us (0800123)"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 func TestListGlue(t *testing.T) {
 	item := compose.Block{Kind: compose.ListItem, Depth: 1, Marker: "•"}
 	more := compose.Block{Kind: compose.ListItem, Depth: 1}
@@ -88,5 +76,55 @@ func TestNoBreakSpaceJoins(t *testing.T) {
 			got = append(got, lineText(ln))
 		}
 		t.Errorf("lines %q, want the number kept whole on the second line", got)
+	}
+}
+
+func TestLinkPrintsItsTextOnly(t *testing.T) {
+	m := testMeasurer(t)
+	st, _ := styles.Preset("standard")
+	f := &flow{m: m, st: st, d: newDims(st), x: 16, w: 116}
+	err := f.block(compose.Block{Kind: compose.Paragraph, Runs: []markup.Run{{Text: "Ffoniwch "},
+		{Text: "0800 132 737", Link: "tel:+44800132737"}, {Text: " neu ewch i "}, {Text: "wefan yr elusen", Link: "https://www.example.org/"}, {Text: "."}}}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	linked := 0
+	for _, r := range f.rows {
+		for _, it := range r.items {
+			got = append(got, it.Text())
+			for _, sp := range it.Spans {
+				if sp.Link != "" {
+					linked++
+				}
+			}
+		}
+	}
+	if s := strings.Join(got, " "); s != "Ffoniwch 0800 132 737 neu ewch i wefan yr elusen." {
+		t.Errorf("printed %q, want the links' text only", s)
+	}
+	if linked != 2 {
+		t.Errorf("%d linked spans, want both links kept as links", linked)
+	}
+}
+
+func TestAddressLinesStayOnOnePage(t *testing.T) {
+	m := testMeasurer(t)
+	st, _ := styles.Preset("standard")
+	f := &flow{m: m, st: st, d: newDims(st), x: 16, w: 60}
+	url := "https://www.example.org/" + strings.Repeat("gwasanaethau-iechyd-meddwl/", 12)
+	idx := f.text([]markup.Run{{Text: strings.Repeat("gair ", 40) + url + " " + strings.Repeat("gair ", 40)}}, textOpts{size: 12, role: RoleBody})
+	inURL := 0
+	for i, k := range idx {
+		txt := f.rows[k].items[0].Text()
+		if i > 0 && strings.Contains(url, txt) {
+			inURL++
+			if !f.rows[k].glue {
+				t.Errorf("line %d %q of the address is not kept on the page of the line before", i, txt)
+			}
+		}
+	}
+	if inURL < 4 {
+		t.Fatalf("the address took %d lines after its first, want it broken over several", inURL)
 	}
 }

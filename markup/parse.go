@@ -35,6 +35,14 @@ func Check(src string, at source.Position) source.Problems {
 	return problems
 }
 
+// Read parses src as Parse does, returning its blocks and every problem
+// (nil when it parses cleanly). Validation uses it to report Markdown
+// problems alongside the loader's own and to keep the blocks, so that a
+// build parses each body once.
+func Read(src string, at source.Position) ([]Block, source.Problems) {
+	return parse(src, at)
+}
+
 // parse screens src, parses it with goldmark and walks the tree.
 func parse(src string, at source.Position) ([]Block, source.Problems) {
 	if p, ok := screen(src, at); !ok {

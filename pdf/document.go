@@ -28,7 +28,7 @@ func newDoc(st *styles.Style, fam *fonts.Family) (*fpdf.Fpdf, error) {
 	// fpdf prints and skips a font it cannot parse; selecting each face
 	// turns that into an error.
 	for _, face := range fonts.Faces {
-		pdf.SetFont(fontName, face.String(), 12)
+		pdf.SetFont(fontName, face.String(), st.BodySize)
 	}
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("load fonts into the PDF: %w", err)

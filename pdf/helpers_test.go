@@ -116,6 +116,10 @@ func pageTexts(t *testing.T, pdf []byte) []string {
 
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// joined is flat(s) with words that broke over a line after their own
+// hyphen ("Quillfeather-" "Ŵynne") read whole again.
+func joined(s string) string { return strings.ReplaceAll(flat(s), "- ", "-") }
+
 // englishLabels returns each English label (as "key: text") that text
 // contains: a Welsh edition must have none.
 func englishLabels(g *content.Guide, text string) []string { return labelsIn(g, "en", text) }

@@ -81,12 +81,22 @@ func checkPageCount(t *testing.T, name string, n int, f layout.Format) {
 }
 
 // checkStageText fails unless text holds the stage's title and section
-// headings and no heading of another stage that this stage lacks.
+// headings (on one sheet: its title and at_a_glance text instead) and no
+// heading of another stage that this stage lacks.
 func checkStageText(t *testing.T, name string, c pdfLeaflet, text string) {
 	t.Helper()
 	own := map[string]bool{}
 	s := c.guide.StageByID(c.stage)
-	for _, want := range append([]string{s.Title.Get(c.lang), s.Summary.Get(c.lang)}, headings(s, c.lang)...) {
+	wants := append([]string{s.Title.Get(c.lang), s.Summary.Get(c.lang)}, headings(s, c.lang)...)
+	if c.format == layout.SheetA4 {
+		wants = []string{s.Title.Get(c.lang), strings.ReplaceAll(s.AtAGlance.Get(c.lang), "**", "")}
+		for _, h := range headings(s, c.lang) {
+			if strings.Contains(text, flat(h)) {
+				t.Errorf("%s: one sheet holds the section %q; want its at_a_glance text only", name, h)
+			}
+		}
+	}
+	for _, want := range wants {
 		own[want] = true
 		if !strings.Contains(text, flat(want)) {
 			t.Errorf("%s: lacks %q", name, want)

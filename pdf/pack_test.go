@@ -26,7 +26,7 @@ func TestPackPDF(t *testing.T) {
 		t.Error("two packs from the same inputs differ")
 	}
 	pages := pageTexts(t, pdf)
-	cover := flat(pages[0])
+	cover := joined(pages[0])
 	for _, want := range []string{"Paratowyd ar gyfer: " + packName, "Dyddiad: 2 Mawrth 2027", "Cydgysylltydd gofal:", "Ffôn:",
 		"Apwyntiad nesaf:", "Meddyg teulu:", "Eich pecyn rhyddhau", "Yn y pecyn hwn", "Rhyddhau"} {
 		if !strings.Contains(cover, want) {

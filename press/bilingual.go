@@ -102,24 +102,28 @@ func bilingualError(err error, what string) error {
 
 // bilingualBooklet renders a bilingual booklet into a product named
 // <guide>-booklet-<l1>-<l2>-<layout>-<style>.pdf.
-func bilingualBooklet(g *content.Guide, bi bilingual, st *styles.Style) (output.Product, error) {
-	data, pages, err := drawnBilingual(layout.BilingualBooklet(g, bi.langs, bi.layout, st))
+func bilingualBooklet(g *content.Guide, bi bilingual, st *styles.Style, area string) (output.Product, error) {
+	defer hold(g, nil, bi.langs[:]...)()
+	data, pages, err := drawnBilingual(layout.BilingualAreaBooklet(g, bi.langs, bi.layout, st, area))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s booklet in style %s", bi.describe(), st.Name))
 	}
-	e := bilingualBookletEntry(g, bi, st)
+	e := bilingualBookletEntry(g, bi, st, area)
 	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
-func bilingualBookletEntry(g *content.Guide, bi bilingual, st *styles.Style) output.Entry {
-	return output.Entry{Path: fmt.Sprintf("%s-booklet-%s-%s.pdf", g.ID, bi.name(), st.Name),
+// bilingualBookletEntry names a bilingual booklet in the manifest:
+// <guide>-booklet-<l1>-<l2>-<layout>-<style>[-<area>].pdf.
+func bilingualBookletEntry(g *content.Guide, bi bilingual, st *styles.Style, area string) output.Entry {
+	return output.Entry{Path: fmt.Sprintf("%s-booklet-%s-%s%s.pdf", g.ID, bi.name(), st.Name, areaSuffix(area)),
 		Kind: "booklet", Language: bi.language(), Layout: string(bi.layout), Style: st.Name}
 }
 
 // bilingualLeaflet renders a stage's bilingual leaflet into a product
 // named <guide>-leaflet-<stage>-<l1>-<l2>-<layout>-<style>[-<area>].pdf.
 func bilingualLeaflet(g *content.Guide, bi bilingual, st *styles.Style, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	defer hold(g, []string{stage}, bi.langs[:]...)()
 	data, pages, err := drawnBilingual(layout.BilingualLeaflet(g, stage, bi.langs, bi.layout, st, opts))
 	if err != nil {
 		return output.Product{}, bilingualError(err, fmt.Sprintf("%s %s leaflet in style %s", bi.describe(), stage, st.Name))
@@ -166,8 +170,8 @@ func buildJobs(g *content.Guide, opts BuildOptions, sts []*styles.Style, langs [
 	}
 	var jobs []job
 	for _, st := range sts {
-		jobs = append(jobs, job{entry: bilingualBookletEntry(g, bi, st), key: styleKey(st),
-			make: func() (output.Product, error) { return bilingualBooklet(g, bi, st) }})
+		jobs = append(jobs, job{entry: bilingualBookletEntry(g, bi, st, area), key: styleKey(st) + areaSuffix(area),
+			make: func() (output.Product, error) { return bilingualBooklet(g, bi, st, area) }})
 	}
 	if opts.NoLeaflets {
 		return jobs, nil
@@ -214,16 +218,23 @@ func oneBooklet(g *content.Guide, opts BookletOptions, st *styles.Style) (output
 	if err != nil {
 		return output.Product{}, err
 	}
+	area, err := chooseArea(g, opts.Area)
+	if err != nil {
+		return output.Product{}, err
+	}
 	if bi != nil {
 		if err := checkColumns(*bi, []*styles.Style{st}); err != nil {
 			return output.Product{}, err
 		}
-		return bilingualBooklet(g, *bi, st)
+		return bilingualBooklet(g, *bi, st, area)
+	}
+	if lang == "" {
+		lang = g.Languages[0]
 	}
 	if _, err := chooseLangs(g, []string{lang}); err != nil {
 		return output.Product{}, err
 	}
-	return booklet(g, edition{lang, st})
+	return booklet(g, edition{lang, st}, area)
 }
 
 // HowToPrint says how the files of a bilingual layout are printed, for

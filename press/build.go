@@ -2,6 +2,7 @@ package press
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -28,9 +29,10 @@ type BuildOptions struct {
 	NoLeaflets bool
 	// Force renders every product, even those whose inputs are unchanged.
 	Force bool
-	// Area limits the leaflets' contacts to one health board area (an id
-	// or a name); their file names then end with the area's id. "" keeps
-	// every area's contacts.
+	// Area makes area editions of the booklets and leaflets: their
+	// contacts limited to one health board area (an id or a name), the
+	// area's name on a booklet's cover, and file names that end with the
+	// area's id. "" keeps every area's contacts.
 	Area string
 	// Print adds an imposed file (kind "imposed") for every booklet and
 	// leaflet with A5 pages: two pages to a side of A4 in saddle-stitch
@@ -46,6 +48,8 @@ type BuildOptions struct {
 	// Greyscale turns every colour grey (see styles.Style.Greyscale); the
 	// files' names end with "-grey.pdf" and their style with "+grey".
 	Greyscale bool
+	// Progress, when not nil, is told how far the rendering has got.
+	Progress Progress
 }
 
 // BuildResult says what a build wrote.
@@ -105,13 +109,13 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 		return res, err
 	}
 	res.Skipped = skipped
-	products, err := runJobs(todo)
+	products, err := runJobs(todo, opts.Progress)
 	if err != nil {
 		return res, err
 	}
 	res.Print = pp.done(skipped)
 	if _, err := output.Write(opts.OutDir, products); err != nil {
-		return res, fmt.Errorf("build: %w", err)
+		return res, fmt.Errorf("build: writing into %s: %w", opts.OutDir, plainError(err))
 	}
 	for _, p := range products {
 		res.Written = append(res.Written, p.Entry)
@@ -120,20 +124,22 @@ func Build(opts BuildOptions) (res BuildResult, err error) {
 }
 
 // booklet renders one booklet into a product named for its edition.
-func booklet(g *content.Guide, ed edition) (output.Product, error) {
-	data, pages, err := drawn(layout.Booklet(g, ed.lang, ed.st))
+func booklet(g *content.Guide, ed edition, area string) (output.Product, error) {
+	defer hold(g, nil, ed.lang)()
+	data, pages, err := drawn(layout.AreaBooklet(g, ed.lang, ed.st, area))
 	if err != nil {
 		return output.Product{}, fmt.Errorf("building the %s booklet in style %s: %w", content.LanguageName(ed.lang), ed.st.Name, err)
 	}
-	e := bookletEntry(g, ed)
+	e := bookletEntry(g, ed, area)
 	e.Pages = pages
 	return output.NewProduct(e, data), nil
 }
 
-// bookletEntry names the booklet of an edition in the manifest.
-func bookletEntry(g *content.Guide, ed edition) output.Entry {
+// bookletEntry names the booklet of an edition in the manifest:
+// <guide>-booklet-<lang>-<style>[-<area>].pdf.
+func bookletEntry(g *content.Guide, ed edition, area string) output.Entry {
 	return output.Entry{
-		Path:     fmt.Sprintf("%s-booklet-%s-%s.pdf", g.ID, ed.lang, ed.st.Name),
+		Path:     fmt.Sprintf("%s-booklet-%s-%s%s.pdf", g.ID, ed.lang, ed.st.Name, areaSuffix(area)),
 		Kind:     "booklet",
 		Language: ed.lang,
 		Style:    ed.st.Name,
@@ -195,7 +201,8 @@ func chooseLangs(g *content.Guide, want []string) ([]string, error) {
 	return want, nil
 }
 
-// BookletOptions say which booklet to write where.
+// BookletOptions say which booklet to write where. Lang "" is the guide's
+// first language; Output "-" is Stdout.
 type BookletOptions struct {
 	ContentDir, Style, Output string
 	// Lang is the booklet's language, or with Bilingual its two
@@ -205,13 +212,32 @@ type BookletOptions struct {
 	// layout.Layout); "" for one language. Style "" is "a4" for columns,
 	// else "standard".
 	Bilingual string
+	// Greyscale turns every colour grey.
+	Greyscale bool
+	// Stdout receives the PDF when Output is "-" (os.Stdout when nil).
+	Stdout io.Writer
+	// Area makes an area edition (an area's id or name): that area's
+	// contacts only, its name on the cover; "" keeps every area's.
+	Area string
+}
+
+// areaSuffix ends the file name of an area edition: "-" and the area's
+// id, or "" for every area.
+func areaSuffix(area string) string {
+	if area == "" {
+		return ""
+	}
+	return "-" + area
 }
 
 // WriteBooklet renders one booklet and writes it atomically to
 // opts.Output. It returns the page count and any content warnings.
 func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, err error) {
 	defer guard("booklet", &err)
-	sts, err := resolveStyles([]string{styleFor(opts.Style, opts.Bilingual, "standard")})
+	if err := CheckOutputFile(opts.Output); err != nil {
+		return 0, nil, err
+	}
+	sts, err := buildStyles(BuildOptions{Styles: []string{styleFor(opts.Style, opts.Bilingual, "standard")}, Greyscale: opts.Greyscale})
 	if err != nil {
 		return 0, nil, err
 	}
@@ -223,7 +249,7 @@ func WriteBooklet(opts BookletOptions) (pages int, warnings content.Problems, er
 	if err != nil {
 		return 0, ps.Warnings(), err
 	}
-	if err := output.WriteFile(opts.Output, p.Data); err != nil {
+	if err := writeOutput(opts.Output, p.Data, opts.Stdout); err != nil {
 		return 0, ps.Warnings(), err
 	}
 	return p.Pages, ps.Warnings(), nil

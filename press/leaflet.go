@@ -3,6 +3,7 @@ package press
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"guidepress/compose"
@@ -32,8 +33,12 @@ type LeafletOptions struct {
 	Style string
 	// Area limits the contacts to one health board area (id or name).
 	Area string
-	// Output is the PDF file to write.
+	// Output is the PDF file to write; "-" is Stdout.
 	Output string
+	// Greyscale turns every colour grey.
+	Greyscale bool
+	// Stdout receives the PDF when Output is "-" (os.Stdout when nil).
+	Stdout io.Writer
 }
 
 // WriteLeaflet renders one stage's leaflet and writes it atomically to
@@ -43,6 +48,9 @@ type LeafletOptions struct {
 // error; a stage too long for the a4 format is an error that suggests
 // a5-fold.
 func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
+	if err := CheckOutputFile(opts.Output); err != nil {
+		return output.Entry{}, nil, err
+	}
 	format, err := layout.ParseFormat(opts.Format)
 	if err != nil {
 		return output.Entry{}, nil, fmt.Errorf("%w: %w", ErrUsage, err)
@@ -51,7 +59,7 @@ func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
 	if style == "" {
 		style = styleFor("", opts.Bilingual, map[layout.Format]string{layout.FoldedA5: "standard", layout.SheetA4: "a4"}[format])
 	}
-	sts, err := resolveStyles([]string{style})
+	sts, err := buildStyles(BuildOptions{Styles: []string{style}, Greyscale: opts.Greyscale})
 	if err != nil {
 		return output.Entry{}, nil, err
 	}
@@ -63,7 +71,7 @@ func WriteLeaflet(opts LeafletOptions) (output.Entry, content.Problems, error) {
 	if err != nil {
 		return output.Entry{}, ps.Warnings(), err
 	}
-	if err := output.WriteFile(opts.Output, p.Data); err != nil {
+	if err := writeOutput(opts.Output, p.Data, opts.Stdout); err != nil {
 		return output.Entry{}, ps.Warnings(), err
 	}
 	p.Path = opts.Output
@@ -105,6 +113,7 @@ func oneLeaflet(g *content.Guide, opts LeafletOptions, ed edition, format layout
 // leaflet renders one stage's leaflet into a product named for it:
 // <guide>-leaflet-<stage>-<lang>-<style>[-<area>].pdf.
 func leaflet(g *content.Guide, ed edition, stage string, opts layout.LeafletOptions) (output.Product, error) {
+	defer hold(g, []string{stage}, ed.lang)()
 	data, pages, err := drawn(layout.Leaflet(g, stage, ed.lang, ed.st, opts))
 	if errors.Is(err, layout.ErrNotA4) {
 		return output.Product{}, fmt.Errorf("%w: %w (use --style a4 or large-print, or the a5-fold format)", ErrUsage, err)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"guidepress/internal/pdfcheck"
 	"guidepress/internal/testguide"
 	"guidepress/press"
 )
@@ -38,9 +39,7 @@ func appendFile(t testing.TB, path, text string) {
 // poppler-utils is not installed.
 func pdfText(t *testing.T, pdf string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (apt-get install poppler-utils)")
-	}
+	pdfcheck.NeedTool(t, "pdftotext")
 	out, err := exec.Command("pdftotext", pdf, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", pdf, err)

@@ -3,6 +3,7 @@ package press
 import (
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"guidepress/content"
@@ -39,8 +40,10 @@ type PackOptions struct {
 	// guide's edition date (never today's date, so a pack can be made
 	// again byte for byte).
 	Date string
-	// Output is the PDF file to write; required.
+	// Output is the PDF file to write; required; "-" is Stdout.
 	Output string
+	// Stdout receives the PDF when Output is "-" (os.Stdout when nil).
+	Stdout io.Writer
 }
 
 // WritePack renders a discharge pack and writes it atomically to
@@ -54,6 +57,9 @@ func WritePack(opts PackOptions) (pages int, warnings content.Problems, err erro
 	defer guard("pack", &err)
 	if opts.Output == "" {
 		return 0, nil, fmt.Errorf("%w: pack needs -o FILE", ErrUsage)
+	}
+	if err := CheckOutputFile(opts.Output); err != nil {
+		return 0, nil, err
 	}
 	date, err := packDate(opts.Date)
 	if err != nil {
@@ -72,7 +78,7 @@ func WritePack(opts PackOptions) (pages int, warnings content.Problems, err erro
 	if err != nil {
 		return 0, ps.Warnings(), err
 	}
-	if err := output.WriteFile(opts.Output, p.Data); err != nil {
+	if err := writeOutput(opts.Output, p.Data, opts.Stdout); err != nil {
 		return 0, ps.Warnings(), err
 	}
 	return p.Pages, ps.Warnings(), nil
@@ -117,6 +123,7 @@ func pack(g *content.Guide, ed edition, opts PackOptions, date time.Time) (outpu
 		}
 		return bilingualPack(g, *bi, ed.st, ro, opts.Output)
 	}
+	defer hold(g, ro.Stages, ed.lang)()
 	data, pages, err := drawn(layout.Pack(g, ed.lang, ed.st, ro))
 	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)
@@ -145,6 +152,7 @@ func packLangs(g *content.Guide, ed edition, layout string) (edition, *bilingual
 // bilingualPack renders a bilingual pack into a product for path. A name
 // that cannot be printed, and a layout's refusals, are usage errors.
 func bilingualPack(g *content.Guide, bi bilingual, st *styles.Style, ro layout.PackOptions, path string) (output.Product, error) {
+	defer hold(g, ro.Stages, bi.langs[:]...)()
 	data, pages, err := drawnBilingual(layout.BilingualPack(g, bi.langs, bi.layout, st, ro))
 	if errors.Is(err, layout.ErrName) {
 		return output.Product{}, fmt.Errorf("%w: %w", ErrUsage, err)

@@ -17,13 +17,12 @@ import (
 	"guidepress/press"
 )
 
-// needTools skips t unless every named command is installed.
+// needTools skips t unless every named command is installed (fails it on
+// CI: see pdfcheck.NeedTool).
 func needTools(t *testing.T, names ...string) {
 	t.Helper()
 	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			t.Skipf("%s not installed (apt-get install poppler-utils qpdf)", n)
-		}
+		pdfcheck.NeedTool(t, n)
 	}
 }
 

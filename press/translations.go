@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing/fstest"
 
 	"guidepress/content"
@@ -54,33 +55,76 @@ func Translations(dir string) ([]TranslationReport, content.Problems) {
 var errDefaultReadOnly = fmt.Errorf("%w: the default guide is built in and cannot be changed: make an editable copy with guidepress init DIR, then pass --content DIR", ErrUsage)
 
 // ConfirmTranslations records the current English of the fields in ids (of
-// every field when ids is empty) as the source of their lang translation,
-// in dir's translations.lock. It returns how many fields it confirmed.
-func ConfirmTranslations(dir, lang string, ids []string) (int, error) {
+// every field when ids is empty) as the source of their lang translation
+// ("" is the guide's first translation language), in dir's
+// translations.lock. An id that names no field is a usage error and
+// nothing is confirmed. It returns how many fields it confirmed, and in
+// which language.
+func ConfirmTranslations(dir, lang string, ids []string) (int, string, error) {
 	if dir == "" {
-		return 0, errDefaultReadOnly
+		return 0, "", errDefaultReadOnly
 	}
 	g, ps := LoadContent(dir, nil)
 	if ps.HasErrors() {
-		return 0, ps.Errors()
+		return 0, "", ps.Errors()
 	}
-	if err := translationLang(g, lang); err != nil {
-		return 0, err
+	lang, err := translationLang(g, lang)
+	if err != nil {
+		return 0, "", err
+	}
+	if err := knownFields(g, ids); err != nil {
+		return 0, "", err
 	}
 	n := g.Confirm(lang, ids)
-	if err := output.WriteFile(filepath.Join(dir, content.LockFile), g.Lock.Encode()); err != nil {
-		return 0, fmt.Errorf("confirm translations: %w", err)
+	lock := filepath.Join(dir, content.LockFile)
+	if err := output.WriteFile(lock, g.Lock.Encode()); err != nil {
+		return 0, "", fmt.Errorf("confirm translations: writing %s: %w", lock, plainError(err))
 	}
-	return n, nil
+	return n, lang, nil
 }
 
-func translationLang(g *content.Guide, lang string) error {
+// translationLang checks that lang is one the guide is translated into;
+// "" is the first of them in the guide's order.
+func translationLang(g *content.Guide, lang string) (string, error) {
 	for _, l := range g.Languages {
-		if l == lang && l != content.SourceLanguage {
-			return nil
+		if (l == lang || lang == "") && l != content.SourceLanguage {
+			return l, nil
 		}
 	}
-	return fmt.Errorf("%w: %q is not a translation language of this guide", ErrUsage, lang)
+	return "", fmt.Errorf("%w: %q is not a translation language of this guide", ErrUsage, lang)
+}
+
+// knownFields refuses, as a usage error, ids that name no field of g.
+func knownFields(g *content.Guide, ids []string) error {
+	known := map[string]bool{}
+	for _, f := range g.Fields() {
+		known[f.ID] = true
+	}
+	var unknown []string
+	for _, id := range ids {
+		if !known[id] {
+			unknown = append(unknown, fmt.Sprintf("%q", id))
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: no field has the id %s; nothing was confirmed. List the ids with: guidepress translations --list",
+		ErrUsage, strings.Join(unknown, ", "))
+}
+
+// FieldIDs lists the id of every translatable field of the guide in dir,
+// in the guide's order, for translations confirm.
+func FieldIDs(dir string) ([]string, content.Problems) {
+	g, ps := LoadContent(dir, nil)
+	if ps.HasErrors() {
+		return nil, ps.Errors()
+	}
+	var ids []string
+	for _, f := range g.Fields() {
+		ids = append(ids, f.ID)
+	}
+	return ids, nil
 }
 
 // ExportTranslations writes the text to translate into lang as a PO file.
@@ -89,10 +133,11 @@ func ExportTranslations(dir, lang, file string) (int, error) {
 	if ps.HasErrors() {
 		return 0, ps.Errors()
 	}
-	if err := translationLang(g, lang); err != nil {
+	lang, err := translationLang(g, lang)
+	if err != nil {
 		return 0, err
 	}
-	if err := output.WriteFile(file, g.ExportPO(lang)); err != nil {
+	if err := WriteOutput(file, g.ExportPO(lang), nil); err != nil {
 		return 0, fmt.Errorf("export translations: %w", err)
 	}
 	return len(g.Fields()), nil
@@ -121,7 +166,7 @@ func ImportTranslations(dir, file string) (int, content.Problems, error) {
 	if ps.HasErrors() {
 		return 0, nil, ps.Errors()
 	}
-	if err := translationLang(g, lang); err != nil {
+	if _, err := translationLang(g, lang); err != nil {
 		return 0, nil, err
 	}
 	entries, ps := content.ParsePO(file, data)
@@ -189,7 +234,7 @@ func commitImport(dir string, files map[string][]byte, lang string, ids []string
 	g.Confirm(lang, ids)
 	files[content.LockFile] = g.Lock.Encode()
 	if err := output.WriteFiles(dir, files); err != nil {
-		return fmt.Errorf("import translations: %w", err)
+		return fmt.Errorf("import translations: writing into %s: %w", dir, plainError(err))
 	}
 	return nil
 }

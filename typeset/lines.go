@@ -1,18 +1,22 @@
-// Package typeset breaks styled text into lines that fit a width: words
-// kept whole where they fit, a word too long for a line broken between
-// characters (never inside a Welsh digraph), no-break spaces honoured,
-// widths measured with the fonts' own advance widths as the PDF writer
-// measures them. It knows nothing of pages.
+// Package typeset breaks styled text into lines that fit a width, with
+// the fonts' own advance widths as the PDF writer measures them. Lines
+// break at spaces and after hyphens; web and email addresses break only
+// at their punctuation and only when they must; a word wider than a line
+// is broken by force, never inside a Welsh digraph, and shows a hyphen.
+// The groups of a phone number and words joined by a no-break space stay
+// on one line. It knows nothing of pages.
 package typeset
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"guidepress/fonts"
 	"guidepress/markup"
 )
+
+// eps absorbs rounding when a width is compared with the space for it.
+const eps = 1e-6
 
 // Span is a piece of a line in one style, placed on the page.
 type Span struct {
@@ -30,118 +34,57 @@ type Span struct {
 type Line struct {
 	Spans []Span
 	Width float64
+	// Split is true when the line ends inside a web or email address, or
+	// inside a word broken by force, that goes on on the next line: the
+	// two lines belong on one page.
+	Split bool
 }
 
-// runStyle is how a piece of text is drawn.
-type runStyle struct {
-	face fonts.Face
-	link string
-	code bool
+// Lines lays out runs at size points into lines no wider than width mm:
+// left aligned, ragged right. Runs of different styles wrap together and
+// hard breaks are honoured.
+func Lines(m *Measurer, runs []markup.Run, size, width float64) []Line {
+	return Hanging(m, runs, size, width, 0)
 }
 
-func styleOf(r markup.Run) runStyle {
-	face := fonts.Regular
-	switch {
-	case r.Bold && r.Italic:
-		face = fonts.BoldItalic
-	case r.Bold:
-		face = fonts.Bold
-	case r.Italic:
-		face = fonts.Italic
-	}
-	return runStyle{face: face, link: r.Link, code: r.Code}
-}
-
-// piece is a word's text in one style.
-type piece struct {
-	text string
-	st   runStyle
-}
-
-// word is text between spaces, possibly in several styles ("**bold**ly").
-type word struct {
-	parts []piece
-	// space is the style of the space before the word; spaced is false for
-	// the first word and after a hard break.
-	space  runStyle
-	spaced bool
-	// hard is true when a hard line break comes before the word.
-	hard bool
-}
-
-// splitWords turns styled runs into words. Spaces and tabs separate
-// words; a newline is a hard break; a no-break space joins.
-func splitWords(runs []markup.Run) []word {
-	var words []word
-	cur := word{}
-	open := false
-	var pendSpace *runStyle
-	hard := false
-	flush := func() {
-		if open {
-			words = append(words, cur)
+// Hanging is Lines with every line after the first indented by hang mm
+// (and so hang mm narrower); their spans start at hang.
+func Hanging(m *Measurer, runs []markup.Run, size, width, hang float64) []Line {
+	b := &lineBuilder{m: m, size: size, empty: true, width: width, next: width - hang}
+	for i, w := range splitWords(runs) {
+		if w.hard && i > 0 {
+			b.flush()
 		}
-		cur, open = word{}, false
+		b.place(w)
 	}
-	for _, r := range runs {
-		st := styleOf(r)
-		start := -1 // where the open word's text began in this run
-		take := func(end int) {
-			if start >= 0 {
-				cur.add(r.Text[start:end], st)
-				start = -1
-			}
+	if !b.empty || len(b.lines) == 0 {
+		b.flush()
+	}
+	for i := 1; i < len(b.lines) && hang != 0; i++ {
+		for k := range b.lines[i].Spans {
+			b.lines[i].Spans[k].X += hang
 		}
-		for i, c := range r.Text {
-			switch c {
-			case ' ', '\t', '\r':
-				take(i)
-				flush()
-				s := st
-				pendSpace = &s
-			case '\n':
-				take(i)
-				flush()
-				pendSpace, hard = nil, true
-			default:
-				if !open {
-					cur = word{hard: hard}
-					if pendSpace != nil && !hard {
-						cur.space, cur.spaced = *pendSpace, true
-					}
-					open, hard, pendSpace = true, false, nil
-				}
-				if start < 0 {
-					start = i
-				}
-			}
-		}
-		take(len(r.Text))
+		b.lines[i].Width += hang
 	}
-	flush()
-	if len(words) > 0 {
-		words[0].spaced = false
-	}
-	return words
+	return b.lines
 }
 
-// add appends text in style st to the word, joining it to the last piece
-// when that has the same style.
-func (w *word) add(text string, st runStyle) {
-	n := len(w.parts)
-	if n > 0 && w.parts[n-1].st == st {
-		w.parts[n-1].text += text
-		return
-	}
-	w.parts = append(w.parts, piece{text, st})
-}
-
-// lineBuilder collects pieces into a line, merging pieces of one style.
+// lineBuilder collects pieces into lines, merging pieces of one style.
 type lineBuilder struct {
 	m     *Measurer
 	size  float64
+	lines []Line
 	line  Line
 	empty bool
+	// width is the current line's width and next that of the lines after
+	// it (narrower by a hanging indent).
+	width, next float64
+}
+
+// flush ends the current line.
+func (b *lineBuilder) flush() {
+	b.lines = append(b.lines, b.line)
+	b.line, b.empty, b.width = Line{}, true, b.next
 }
 
 func (b *lineBuilder) add(p piece, w float64) {
@@ -156,131 +99,143 @@ func (b *lineBuilder) add(p piece, w float64) {
 	b.empty = false
 }
 
-// breakLines lays out runs at size points into lines no wider than width
-// mm: left aligned, ragged right, never hyphenated. Runs of different
-// styles wrap together; a word longer than a line is broken between
-// characters (never inside a Welsh digraph); hard breaks are honoured.
-func Lines(m *Measurer, runs []markup.Run, size, width float64) []Line {
-	return Hanging(m, runs, size, width, 0)
+func (b *lineBuilder) addPieces(ps []piece) {
+	for _, p := range ps {
+		b.add(p, b.m.Width(p.text, p.st.face, b.size))
+	}
 }
 
-// breakHanging is breakLines with every line after the first indented by
-// hang mm (and so hang mm narrower); their spans start at hang.
-func Hanging(m *Measurer, runs []markup.Run, size, width, hang float64) []Line {
-	var lines []Line
-	b := &lineBuilder{m: m, size: size, empty: true}
-	full := width
-	flush := func() {
-		lines = append(lines, b.line)
-		b.line, b.empty = Line{}, true
-		width = full - hang
-	}
-	for i, w := range splitWords(runs) {
-		if w.hard && i > 0 {
-			flush()
-		}
-		ww := b.wordWidth(w)
-		if !b.empty {
-			sw := m.Width(" ", w.space.face, size)
-			if w.spaced && b.line.Width+sw+ww <= width+1e-6 {
-				b.add(piece{" ", w.space}, sw)
-				b.addWord(w)
-				continue
-			}
-			flush()
-		}
-		if ww <= width+1e-6 {
-			b.addWord(w)
-			continue
-		}
-		b.breakWord(w, &width, flush)
-	}
-	if !b.empty || len(lines) == 0 {
-		flush()
-	}
-	for i := 1; i < len(lines) && hang != 0; i++ {
-		for k := range lines[i].Spans {
-			lines[i].Spans[k].X += hang
-		}
-		lines[i].Width += hang
-	}
-	return lines
-}
-
-func (b *lineBuilder) wordWidth(w word) float64 {
+func (b *lineBuilder) piecesWidth(ps []piece) float64 {
 	t := 0.0
-	for _, p := range w.parts {
+	for _, p := range ps {
 		t += b.m.Width(p.text, p.st.face, b.size)
 	}
 	return t
 }
 
-func (b *lineBuilder) addWord(w word) {
-	for _, p := range w.parts {
-		b.add(p, b.m.Width(p.text, p.st.face, b.size))
+// place adds a word: after the line's last word when it fits there; else
+// as much of it as fits there up to a break inside it (after a hyphen,
+// or in an address that does not fit a line of its own, at its
+// punctuation), and the rest on the lines after.
+func (b *lineBuilder) place(w word) {
+	text := w.text()
+	kind := kindOf(text)
+	if !b.empty {
+		if !w.spaced {
+			b.flush()
+			b.fill(w, text, kind)
+			return
+		}
+		sw := b.m.Width(" ", w.space.face, b.size)
+		ww := b.piecesWidth(w.parts)
+		if b.line.Width+sw+ww <= b.width+eps {
+			b.add(piece{" ", w.space}, sw)
+			b.addPieces(w.parts)
+			return
+		}
+		k := 0
+		if kind == plainWord || ww > b.next+eps {
+			k = b.lastBreak(w, text, kind, b.width-b.line.Width-sw)
+		}
+		if k > 0 {
+			b.add(piece{" ", w.space}, sw)
+			b.addPieces(w.slice(0, k))
+			b.line.Split = kind != plainWord
+			k = skipSpace(text, k)
+			w, text = w.rest(k), text[k:]
+		}
+		b.flush()
+	}
+	b.fill(w, text, kind)
+}
+
+// fill places a word on an empty line and, when it is too wide, on the
+// lines after: broken at its last break that fits, or else by force.
+func (b *lineBuilder) fill(w word, text string, kind wordKind) {
+	for {
+		if b.piecesWidth(w.parts) <= b.width+eps {
+			b.addPieces(w.parts)
+			return
+		}
+		k := b.lastBreak(w, text, kind, b.width)
+		if k > 0 {
+			b.addPieces(w.slice(0, k))
+			b.line.Split = kind != plainWord
+			k = skipSpace(text, k)
+		} else {
+			k = b.forced(w, text, kind == plainWord)
+			b.line.Split = true
+		}
+		b.flush()
+		w, text = w.rest(k), text[k:]
 	}
 }
 
-// breakWord places a word too long for any line, character by character,
-// starting a new line whenever the next character would not fit.
-func (b *lineBuilder) breakWord(w word, width *float64, flush func()) {
-	for _, p := range w.parts {
-		rest := p.text
-		for rest != "" {
-			n := b.fit(rest, p.st.face, *width-b.line.Width)
-			if n == 0 {
-				if b.empty {
-					_, n = utf8.DecodeRuneInString(rest) // wider than a line: place it anyway
-				} else {
-					flush()
-					continue
-				}
-			}
-			chunk := rest[:n]
-			b.add(piece{chunk, p.st}, b.m.Width(chunk, p.st.face, b.size))
-			rest = rest[n:]
-			if rest != "" {
-				flush()
-			}
-		}
+// skipSpace moves a break at byte k of text past the space there.
+func skipSpace(text string, k int) int {
+	if k < len(text) && text[k] == ' ' {
+		return k + 1
 	}
+	return k
 }
 
-// fit returns how many bytes of s fit in avail mm, moved back so that a
-// Welsh digraph (ll, dd, ch …) or a letter and its combining mark stay
-// together when that leaves something on the line.
-func (b *lineBuilder) fit(s string, face fonts.Face, avail float64) int {
-	used, n := 0.0, 0
-	for i, c := range s {
-		cw := b.m.Width(string(c), face, b.size)
-		if used+cw > avail+1e-6 {
-			break
+// lastBreak returns the last break in the word (of text text) whose
+// start fits in avail mm, or 0.
+func (b *lineBuilder) lastBreak(w word, text string, kind wordKind, avail float64) int {
+	bs := breaks(text, kind)
+	for i := len(bs) - 1; i >= 0; i-- {
+		if b.piecesWidth(w.slice(0, bs[i])) <= avail+eps {
+			return bs[i]
 		}
-		used += cw
-		n = i + utf8.RuneLen(c)
 	}
-	if n > 0 && n < len(s) {
-		prev, size := utf8.DecodeLastRuneInString(s[:n])
-		next, _ := utf8.DecodeRuneInString(s[n:])
-		if unicode.Is(unicode.Mn, next) || isDigraph(prev, next) {
-			if n-size > 0 {
-				n -= size
-			}
+	return 0
+}
+
+// forced places as much of a word as fits on the empty line, cut where
+// safeCut allows, followed by a hyphen when hyphenate is set (not in an
+// address or a number, which a hyphen would change), and returns how
+// many bytes of text it placed. A character wider than the line is
+// placed anyway.
+func (b *lineBuilder) forced(w word, text string, hyphenate bool) int {
+	hyphen := 0.0
+	if hyphenate {
+		for _, f := range fonts.Faces {
+			hyphen = max(hyphen, b.m.Width("-", f, b.size))
 		}
+	}
+	n := b.fit(w, b.width-hyphen)
+	n = safeCut(text, n)
+	if n == 0 {
+		_, n = utf8.DecodeRuneInString(text)
+		for n < len(text) {
+			c, size := utf8.DecodeRuneInString(text[n:])
+			if !unicode.Is(unicode.Mn, c) {
+				break
+			}
+			n += size
+		}
+	}
+	ps := w.slice(0, n)
+	b.addPieces(ps)
+	if hyphenate {
+		last := ps[len(ps)-1].st
+		b.add(piece{"-", last}, b.m.Width("-", last.face, b.size))
 	}
 	return n
 }
 
-var digraphs = []string{"ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"}
-
-// isDigraph reports whether a and b form one of the Welsh digraphs, which
-// count as single letters.
-func isDigraph(a, b rune) bool {
-	pair := strings.ToLower(string([]rune{a, b}))
-	for _, d := range digraphs {
-		if pair == d {
-			return true
+// fit returns how many bytes of the word's text fit in avail mm.
+func (b *lineBuilder) fit(w word, avail float64) int {
+	used, n := 0.0, 0
+	for _, p := range w.parts {
+		for _, c := range p.text {
+			cw := b.m.Width(string(c), p.st.face, b.size)
+			if used+cw > avail+eps {
+				return n
+			}
+			used += cw
+			n += utf8.RuneLen(c)
 		}
 	}
-	return false
+	return n
 }

@@ -19,7 +19,7 @@ func TestBilingualCommands(t *testing.T) {
 			[]string{"wrote " + filepath.Join(dir, "tb.pdf") + " (", "tête-bêche files: print every page in order"}},
 		{[]string{"leaflet", "police", "--lang", "cy,en", "--bilingual", "columns", "-o", filepath.Join(dir, "l.pdf")}, 0,
 			[]string{"(police leaflet, cy,en, a4, "}},
-		{[]string{"build", "--lang", "cy,en", "--bilingual", "columns", "--no-leaflets", "--out", dir}, 0,
+		{[]string{"build", "-v", "--lang", "cy,en", "--bilingual", "columns", "--no-leaflets", "--out", dir}, 0,
 			[]string{"cjs-wales-booklet-cy-en-columns-a4.pdf (columns booklet, cy,en, a4, "}},
 		{[]string{"booklet", "--lang", "cy,en", "-o", filepath.Join(dir, "x.pdf")}, 2,
 			[]string{"add --bilingual columns or --bilingual tete-beche"}},

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"guidepress/content"
 	"guidepress/diagram"
 	"guidepress/fonts"
-	"guidepress/output"
 	"guidepress/pdf"
 	"guidepress/press"
 	"guidepress/styles"
@@ -21,6 +21,8 @@ import (
 // diagramOptions are the diagram command's flags.
 type diagramOptions struct {
 	dir, lang, style, out string
+	format                string
+	grey                  bool
 }
 
 func newDiagram() *cobra.Command {
@@ -31,23 +33,33 @@ func newDiagram() *cobra.Command {
 		Long: "Draw the recovery diagram (the three components of recovery) or the Whole Person\n" +
 			"wheel (the areas of life) in one language and style. The output's extension\n" +
 			"chooses the format: .svg for the web, .pdf for a page of the style's size.",
+		Example: `  guidepress diagram recovery -o recovery.svg
+  guidepress diagram wheel --lang cy --style large-print -o wheel-cy.pdf`,
+		ValidArgsFunction: func(_ *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return fixed("recovery", "wheel")(nil, nil, prefix)
+		},
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := o.check(args[0]); err != nil {
 				return err
 			}
-			if err := writeDiagram(args[0], o); err != nil {
+			if err := writeDiagram(args[0], o, cmd.OutOrStdout()); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\n", o.out)
-			return nil
+			return finish(cmd, o.out, nil, nil, "wrote "+o.out, "")
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.dir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringVar(&o.dir, "content", "", contentHelp)
 	f.StringVar(&o.lang, "lang", "", "the labels' language, such as en or cy (default: the guide's first language)")
 	f.StringVar(&o.style, "style", "standard", "style preset or style file")
-	f.StringVarP(&o.out, "output", "o", "", "the file to write: FILE.svg or FILE.pdf")
+	f.BoolVar(&o.grey, "greyscale", false, "draw every colour as grey")
+	f.StringVarP(&o.out, "output", "o", "", "the file to write: FILE.svg or FILE.pdf (- with --format for standard output)")
+	f.StringVar(&o.format, "format", "", "svg or pdf (default: from the output file's extension; needed with -o -)")
+	completeFlags(cmd)
 	return cmd
 }
 
@@ -59,17 +71,29 @@ func (o diagramOptions) check(name string) error {
 	if o.out == "" {
 		return usageError(errors.New("diagram needs -o FILE.svg or -o FILE.pdf"))
 	}
-	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".svg" && ext != ".pdf" {
-		return usageError(fmt.Errorf("cannot tell the format of %s: name it .svg or .pdf", o.out))
+	if ext := o.ext(); ext != ".svg" && ext != ".pdf" {
+		return usageError(fmt.Errorf("cannot tell the format of %s: name it .svg or .pdf, or give --format svg or --format pdf", o.out))
 	}
-	return nil
+	return press.CheckOutputFile(o.out)
+}
+
+// ext is the output's format as an extension: --format, else the output
+// file's own.
+func (o diagramOptions) ext() string {
+	if o.format != "" {
+		return "." + strings.ToLower(o.format)
+	}
+	return strings.ToLower(filepath.Ext(o.out))
 }
 
 // writeDiagram lays out diagram name and writes it to o.out.
-func writeDiagram(name string, o diagramOptions) error {
+func writeDiagram(name string, o diagramOptions, stdout io.Writer) error {
 	st, err := styles.Resolve(o.style)
 	if err != nil {
 		return usageError(err)
+	}
+	if o.grey {
+		st = st.Greyscale()
 	}
 	fam, err := st.Family()
 	if err != nil {
@@ -86,11 +110,11 @@ func writeDiagram(name string, o diagramOptions) error {
 	if !slices.Contains(g.Languages, lang) {
 		return usageError(fmt.Errorf("the guide is not written in %q (languages: %s)", lang, strings.Join(g.Languages, ", ")))
 	}
-	data, err := renderDiagram(g, name, lang, st, fam, strings.ToLower(filepath.Ext(o.out)))
+	data, err := renderDiagram(g, name, lang, st, fam, o.ext())
 	if err != nil {
 		return err
 	}
-	return output.WriteFile(o.out, data)
+	return press.WriteOutput(o.out, data, stdout)
 }
 
 // renderDiagram lays the diagram out to the style's text width and writes

@@ -25,24 +25,31 @@ With --bilingual and two languages (--lang cy,en: the first on the left, or
 read from the front cover) the leaflet is bilingual: columns (side by side,
 style a4 unless --style names another A4 style) or tete-beche (a5-fold only:
 the second language from the back cover, upside down).`,
-		Args: exactArgs(1),
+		Example: `  guidepress leaflet police -o police.pdf
+  guidepress leaflet police --lang en --format a4 -o police-en-a4.pdf
+  guidepress leaflet prison --area cardiff-and-vale --lang cy,en --bilingual columns -o prison.pdf`,
+		ValidArgsFunction: completeStages,
+		Args:              exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Output == "" {
 				return usageError(errors.New("leaflet needs -o FILE"))
 			}
 			opts.Stage = args[0]
+			opts.Stdout = cmd.OutOrStdout()
 			e, warnings, err := press.WriteLeaflet(opts)
 			wrote := fmt.Sprintf("wrote %s (%s leaflet, %s, %s, %d pages)", e.Path, e.Stage, e.Language, e.Style, e.Pages)
-			return finish(cmd, warnings, err, wrote, opts.Bilingual)
+			return finish(cmd, opts.Output, warnings, err, wrote, opts.Bilingual)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringVar(&opts.ContentDir, "content", "", contentHelp)
 	f.StringVar(&opts.Lang, "lang", "", "the leaflet's language, en or cy (default: the guide's first language); with --bilingual two, first first: cy,en")
 	f.StringVar(&opts.Bilingual, "bilingual", "", "bilingual layout: columns or tete-beche")
 	f.StringVar(&opts.Format, "format", "a5-fold", "a5-fold (folded booklet) or a4 (one sheet, both sides)")
 	f.StringVar(&opts.Style, "style", "", "style preset or style file (default: standard for a5-fold, a4 for a4 and for --bilingual columns)")
 	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
-	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write")
+	f.BoolVar(&opts.Greyscale, "greyscale", false, "print every colour as grey")
+	f.StringVarP(&opts.Output, "output", "o", "", outputHelp+" (required)")
+	completeFlags(cmd)
 	return cmd
 }

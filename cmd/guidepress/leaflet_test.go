@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"guidepress/internal/pdfcheck"
 	"guidepress/output"
 )
 
@@ -21,9 +22,7 @@ func TestLeafletCommand(t *testing.T) {
 	if want := "wrote " + file + " (police leaflet, cy, standard, 12 pages)\n"; out != want {
 		t.Errorf("stdout %q, want %q", out, want)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not on PATH")
-	}
+	pdfcheck.NeedTool(t, "pdftotext")
 	text, err := exec.Command("pdftotext", file, "-").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -45,8 +44,8 @@ func TestLeafletCommandErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"police", "--format", "a4", "--lang", "en"}, 1, "building the English police leaflet in style a4: lay out the leaflet: too long for the a4 format: the police stage needs "},
-		{[]string{"police", "--format", "a4"}, 1, "use the a5-fold format"},
+		{[]string{"police", "--format", "a4", "--lang", "en", "--style", "large-print"}, 1, "building the English police leaflet in style large-print: lay out the leaflet: too long for the a4 format: "},
+		{[]string{"police", "--format", "a4", "--style", "large-print"}, 1, " of the 12 contacts of the police stage do not fit on one sheet printed on both sides; use --area NAME for one area's contacts only (aneurin-bevan, "},
 		{[]string{"police", "--area", "Gwent"}, 2, `unknown area "Gwent"; the guide's areas are: aneurin-bevan (Aneurin Bevan), betsi-cadwaladr (Betsi Cadwaladr), cardiff-and-vale (Caerdydd a’r Fro / Cardiff and Vale), cwm-taf-morgannwg (Cwm Taf Morgannwg), hywel-dda (Hywel Dda), powys (Powys), swansea-bay (Bae Abertawe / Swansea Bay)`},
 		{[]string{"polic"}, 2, `unknown stage "polic"; the guide's stages are: prevention, police, court, prison, discharge, recovery`},
 		{[]string{"police", "--format", "a4", "--style", "standard"}, 2, "the a4 format needs a style with A4 pages; style standard is 148 × 210 mm"},
@@ -97,12 +96,12 @@ func TestBuildWritesLeaflets(t *testing.T) {
 	if len(m) != 2+2*len(stages) {
 		t.Errorf("%d files in the manifest, want %d", len(m), 2+2*len(stages))
 	}
-	code, out, errs := runCmd(t, "build", "--out", dir, "--style", "standard", "--lang", "cy", "--area", "Caerdydd a’r Fro")
+	code, out, errs := runCmd(t, "build", "-v", "--out", dir, "--style", "standard", "--lang", "cy", "--area", "Caerdydd a’r Fro")
 	if code != 0 || !strings.Contains(out, "cjs-wales-leaflet-police-cy-standard-cardiff-and-vale.pdf (police leaflet, cy, standard, ") {
 		t.Fatalf("area build: exit %d\n%s\n%s", code, out, errs)
 	}
-	if m := readManifest(t, dir); len(m) != 2+3*len(stages) {
-		t.Errorf("after the area build, %d files in the manifest, want %d", len(m), 2+3*len(stages))
+	if m := readManifest(t, dir); len(m) != 3+3*len(stages) || m["cjs-wales-booklet-cy-standard-cardiff-and-vale.pdf"].Kind != "booklet" {
+		t.Errorf("after the area build, %d files in the manifest, want %d with the area's booklet", len(m), 3+3*len(stages))
 	}
 	if code, _, errs := runCmd(t, "build", "--out", dir, "--area", "Gwent"); code != 2 || !strings.Contains(errs, "cardiff-and-vale (Caerdydd a’r Fro / Cardiff and Vale)") {
 		t.Errorf("build --area Gwent: exit %d: %s", code, errs)

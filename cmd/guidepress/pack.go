@@ -34,14 +34,18 @@ read from the front cover) the pack is bilingual:
   tete-beche  the first language's pack from the front cover, the second's
               from the back cover, upside down; both halves have the same
               length and the name is on both covers`,
+		Example: `  guidepress pack --stages discharge,recovery --area cardiff-and-vale --lang cy --name "Jo Jones" -o pack.pdf
+  guidepress pack --stages discharge,recovery --lang cy,en --bilingual columns -o pack.pdf
+  guidepress pack --stages discharge --style large-print -o - | lp`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Stdout = cmd.OutOrStdout()
 			pages, warnings, err := press.WritePack(opts)
-			return finish(cmd, warnings, err, fmt.Sprintf("wrote %s (%d pages)", opts.Output, pages), opts.Bilingual)
+			return finish(cmd, opts.Output, warnings, err, fmt.Sprintf("wrote %s (%d pages)", opts.Output, pages), opts.Bilingual)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.ContentDir, "content", "", "content folder (default: the embedded default guide)")
+	f.StringVar(&opts.ContentDir, "content", "", contentHelp)
 	f.StringSliceVar(&opts.Stages, "stages", nil, "the stages to include, such as discharge,recovery (required)")
 	f.StringVar(&opts.Area, "area", "", "keep only all-Wales contacts and this health board area's (id or name)")
 	f.StringVar(&opts.Lang, "lang", "", "the pack's language: en or cy (default: the guide's first language); with --bilingual two, first first: cy,en")
@@ -50,6 +54,7 @@ read from the front cover) the pack is bilingual:
 	f.StringVar(&opts.Date, "date", "", "the date on the cover, YYYY-MM-DD (default: the guide's edition date)")
 	f.StringVar(&opts.Style, "style", "", "style preset or style file, such as large-print (default: standard; a4 for --bilingual columns)")
 	f.BoolVar(&opts.Greyscale, "greyscale", false, "print every colour as grey")
-	f.StringVarP(&opts.Output, "output", "o", "", "the PDF file to write (required)")
+	f.StringVarP(&opts.Output, "output", "o", "", outputHelp+" (required)")
+	completeFlags(cmd)
 	return cmd
 }

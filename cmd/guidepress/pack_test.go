@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"guidepress/internal/pdfcheck"
 )
 
 // packName is a name found in no guide, so finding it anywhere means the
@@ -81,9 +83,7 @@ func checkNameOnlyInPacks(t *testing.T, dir string, packs map[string]int) {
 			t.Errorf("%s holds the name", path)
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not on PATH")
-	}
+	pdfcheck.NeedTool(t, "pdftotext")
 	for pack, names := range packs {
 		text, err := exec.Command("pdftotext", pack, "-").Output()
 		flat := strings.Join(strings.Fields(string(text)), " ")

@@ -12,7 +12,7 @@ import (
 func TestBuildPrintOutput(t *testing.T) {
 	out := t.TempDir()
 	minimal := filepath.Join("..", "..", "content", "testdata", "minimal")
-	code, stdout, errs := runCmd(t, "build", "--content", minimal, "--out", out, "--lang", "en",
+	code, stdout, errs := runCmd(t, "build", "-v", "--content", minimal, "--out", out, "--lang", "en",
 		"--style", "standard,large-print", "--no-leaflets", "--print", "--greyscale")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

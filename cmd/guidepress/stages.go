@@ -2,35 +2,128 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"guidepress/content"
 	"guidepress/press"
+	"guidepress/styles"
 )
 
 func newStages() *cobra.Command {
 	var dir string
 	cmd := &cobra.Command{
-		Use:   "stages",
-		Short: "List the guide's stages: id and title in each language",
-		Args:  exactArgs(0),
+		Use:     "stages",
+		Short:   "List the guide's stages: id and title in each language",
+		Example: "  guidepress stages\n  guidepress leaflet police -o police.pdf   # a stage id from the list",
+		Args:    exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			g, ps := press.LoadContent(dir, nil)
-			if ps.HasErrors() {
-				return ps.Errors()
+			g, err := loadGuide(dir)
+			if err != nil {
+				return err
 			}
-			out := cmd.OutOrStdout()
+			var rows [][2]string
 			for _, s := range g.Stages {
-				titles := make([]string, len(g.Languages))
-				for i, lang := range g.Languages {
-					titles[i] = lang + ": " + s.Title.Get(lang)
-				}
-				fmt.Fprintf(out, "%-12s %s\n", s.ID, strings.Join(titles, " | "))
+				rows = append(rows, [2]string{s.ID, titles(g, s.Title)})
 			}
+			printTable(cmd.OutOrStdout(), rows)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&dir, "content", "", "content folder (default: the embedded default guide)")
+	cmd.Flags().StringVar(&dir, "content", "", contentHelp)
 	return cmd
+}
+
+func newAreas() *cobra.Command {
+	var dir string
+	cmd := &cobra.Command{
+		Use:     "areas",
+		Short:   "List the guide's health board areas: id and name in each language",
+		Example: "  guidepress areas\n  guidepress leaflet police --area cardiff-and-vale -o police.pdf",
+		Args:    exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			g, err := loadGuide(dir)
+			if err != nil {
+				return err
+			}
+			var rows [][2]string
+			for _, a := range g.Areas {
+				rows = append(rows, [2]string{a.ID, titles(g, a.Name)})
+			}
+			if len(rows) == 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), "the guide has no health board areas (contacts.yaml lists none)")
+			}
+			printTable(cmd.OutOrStdout(), rows)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "content", "", contentHelp)
+	return cmd
+}
+
+func newStyles() *cobra.Command {
+	return &cobra.Command{
+		Use:     "styles",
+		Short:   "List the style presets: name, page size and body text size",
+		Example: "  guidepress styles\n  guidepress booklet --style large-print -o guide-large.pdf",
+		Args:    exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var rows [][2]string
+			for _, name := range styles.Names() {
+				st, err := styles.Preset(name)
+				if err != nil {
+					return err
+				}
+				rows = append(rows, [2]string{name, fmt.Sprintf("%s pages (%.0f × %.0f mm), body text %gpt",
+					paperName(st.PageWidth, st.PageHeight), st.PageWidth, st.PageHeight, st.BodySize)})
+			}
+			printTable(cmd.OutOrStdout(), rows)
+			return nil
+		},
+	}
+}
+
+// paperName names an ISO page size, or says "custom".
+func paperName(w, h float64) string {
+	near := func(a, b float64) bool { return a-b < 1 && b-a < 1 }
+	switch {
+	case near(w, 148) && near(h, 210):
+		return "A5"
+	case near(w, 210) && near(h, 297):
+		return "A4"
+	}
+	return "custom"
+}
+
+// loadGuide loads the guide in dir (the sample when ""), as the listing
+// commands read it.
+func loadGuide(dir string) (*content.Guide, error) {
+	g, ps := press.LoadContent(dir, nil)
+	if ps.HasErrors() {
+		return nil, ps.Errors()
+	}
+	return g, nil
+}
+
+// titles is a text in each of the guide's languages: "cy: Heddlu | en: Police".
+func titles(g *content.Guide, t content.Text) string {
+	parts := make([]string, len(g.Languages))
+	for i, lang := range g.Languages {
+		parts[i] = lang + ": " + t.Get(lang)
+	}
+	return strings.Join(parts, " | ")
+}
+
+// printTable prints rows as two columns, the first padded to its longest
+// entry so that the second lines up.
+func printTable(w io.Writer, rows [][2]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len([]rune(r[0])))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s%s  %s\n", r[0], strings.Repeat(" ", width-len([]rune(r[0]))), r[1])
+	}
 }

@@ -43,7 +43,7 @@ func TestChangedEnglishWarns(t *testing.T) {
 	police := filepath.Join(dir, "stages", "police.yaml")
 	editFile(t, police, "The police are not health workers.", "The police are not doctors or nurses.")
 	code, _, errs := runCmd(t, "validate", "--content", dir)
-	want := police + ":19:9: warning: the English of stages/police.yaml#sections.police-involved.body changed after its Welsh was confirmed"
+	want := police + ":47:9: warning: the English of stages/police.yaml#sections.police-involved.body changed after its Welsh was confirmed"
 	if code != 0 || !strings.Contains(errs, want) {
 		t.Fatalf("exit %d; want %q in:\n%s", code, want, errs)
 	}

@@ -13,20 +13,14 @@ import (
 	"testing"
 
 	"guidepress/impose"
+	"guidepress/internal/toolcheck"
 )
 
 // NeedTool skips t when the command name (pdftotext, pdfinfo, qpdf) is
-// not on PATH, except on CI (CI=true), which installs poppler-utils and
-// qpdf: there a missing tool fails t, so no check is silently dropped.
+// not on PATH, or fails it when CI is set: see toolcheck.Need.
 func NeedTool(t testing.TB, name string) {
 	t.Helper()
-	if _, err := exec.LookPath(name); err == nil {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s is not on PATH, and CI=true: install poppler-utils and qpdf", name)
-	}
-	t.Skipf("%s is not on PATH (apt-get install poppler-utils qpdf)", name)
+	toolcheck.Need(t, name)
 }
 
 // File fails t unless every reader accepts the PDF at path (whose bytes

@@ -69,7 +69,7 @@ func Fixture() *content.Guide {
 				Phone: "116 123", PhoneNote: tx("free", "am ddim"), Email: "jo@samaritans.org", Hours: tx("24 hours, every day", "24 awr, bob dydd"),
 				Crisis: true, Verified: d("2026-10-02")},
 			{ID: "call", Name: tx("C.A.L.L. helpline", "Llinell gymorth C.A.L.L."), Description: tx("Mental health helpline for Wales.", "Llinell gymorth iechyd meddwl i Gymru."),
-				Phone: "0800 132 737", TextNumber: "81066", TextNote: tx("text “help”", "tecstiwch “help”"), Crisis: true, Verified: d("2026-10-03")},
+				Phone: "0800 132 737", TextNumber: "81066", TextNote: tx("send the word “help”", "anfonwch y gair “help”"), Crisis: true, Verified: d("2026-10-03")},
 			{ID: "shelter", Name: tx("Shelter Cymru", "Shelter Cymru"), Description: tx("Housing advice.", "Cyngor ar dai."),
 				Phone: "08000 495 495", Web: "https://sheltercymru.org.uk", Verified: d("2026-10-04")},
 		},
@@ -102,8 +102,8 @@ func lifeAreas() []*content.Component {
 // LeafletFixture is Fixture with contacts tagged for stages and areas
 // (two crisis lines for every stage and area, Llais tagged for prison and
 // also named by it, Shelter only named by prison, and a liaison service
-// for each of two areas tagged for police) and a short court stage that
-// fits on one A4 sheet.
+// for each of two areas tagged for police) and a short court stage, with
+// at_a_glance text, that fits on one A4 sheet.
 func LeafletFixture() *content.Guide {
 	g := Fixture()
 	g.Areas = []*content.Area{
@@ -121,7 +121,8 @@ func LeafletFixture() *content.Guide {
 	}
 	g.StageByID("prison").Contacts = []string{"shelter", "llais"}
 	g.Stages = append(g.Stages, &content.Stage{ID: "court", Title: tx("Court", "Llys"),
-		Summary: tx("Your first day at court.", "Eich diwrnod cyntaf yn y llys."),
+		Summary:   tx("Your first day at court.", "Eich diwrnod cyntaf yn y llys."),
+		AtAGlance: tx("Bring your medicine. Ask for the **liaison service**.", "Dewch â’ch meddyginiaeth. Gofynnwch am y **gwasanaeth cyswllt**."),
 		Sections: []*content.Section{{ID: "first", Heading: tx("The first hearing", "Y gwrandawiad cyntaf"),
 			Body:   tx("Bring your medicine and a list of it.", "Dewch â’ch meddyginiaeth a rhestr ohoni."),
 			Advice: tx("Ask for the **liaison service**.", "Gofynnwch am y **gwasanaeth cyswllt**.")}}})
