@@ -150,20 +150,41 @@ func (f *File) Bytes() []byte {
 		buf.Write(f.Objects[n])
 	}
 	xref := buf.Len()
-	buf.WriteString("xref\n0 1\n0000000000 65535 f \n")
-	for i := 0; i < len(nums); {
-		j := i
-		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
-			j++
-		}
-		fmt.Fprintf(&buf, "%d %d\n", nums[i], j-i+1)
-		for _, n := range nums[i : j+1] {
-			fmt.Fprintf(&buf, "%010d %05d n \n", offsets[n], f.Gens[n])
-		}
-		i = j + 1
-	}
+	writeXref(&buf, offsets, f.Gens, f.Max())
 	fmt.Fprintf(&buf, "trailer\n%s\nstartxref\n%d\n%%%%EOF\n", f.trailerSized(), xref)
 	return buf.Bytes()
+}
+
+// writeXref writes one cross-reference section for objects 0 to last:
+// the objects in offsets in use, every other number free. Poppler misreads
+// some tables made of several subsections with gaps between them
+// ("Couldn't find trailer dictionary", "Invalid XRef entry 0"), so the
+// table has no gaps; its free entries are linked from object 0 in number
+// order, the last back to 0, as the PDF reference describes.
+func writeXref(buf *bytes.Buffer, offsets, gens map[int]int, last int) {
+	fmt.Fprintf(buf, "xref\n0 %d\n", last+1)
+	var free []int
+	for n := 1; n <= last; n++ {
+		if _, used := offsets[n]; !used {
+			free = append(free, n)
+		}
+	}
+	next := func(i int) int { // the free object after free[i-1], or 0
+		if i < len(free) {
+			return free[i]
+		}
+		return 0
+	}
+	fmt.Fprintf(buf, "%010d 65535 f \n", next(0))
+	k := 0
+	for n := 1; n <= last; n++ {
+		if off, used := offsets[n]; used {
+			fmt.Fprintf(buf, "%010d %05d n \n", off, gens[n])
+			continue
+		}
+		k++
+		fmt.Fprintf(buf, "%010d 00000 f \n", next(k))
+	}
 }
 
 // trailerSized is the trailer with /Size at least one more than the

@@ -55,3 +55,31 @@ func TestParseRefusesWhatItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestGapsAreFreeEntries: a file whose objects leave numbers unused gets
+// one cross-reference section from 0, the unused numbers free and linked
+// from object 0 in order (poppler misreads some tables with gaps).
+func TestGapsAreFreeEntries(t *testing.T) {
+	f, err := Parse([]byte(twoObjects))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Objects[5] = []byte("5 0 obj\n<</Note (five)>>\nendobj\n")
+	f.Gens[5] = 0
+	delete(f.Objects, 2)
+	out := string(f.Bytes())
+	table := out[strings.Index(out, "xref\n"):strings.Index(out, "trailer")]
+	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+	want := []string{"xref", "0 6", "0000000002 65535 f ", "", "0000000003 00000 f ", "0000000004 00000 f ", "0000000000 00000 f ", ""}
+	if len(lines) != len(want) {
+		t.Fatalf("table:\n%s", table)
+	}
+	for i, w := range want {
+		if w != "" && lines[i] != w {
+			t.Errorf("line %d: %q, want %q", i, lines[i], w)
+		}
+		if w == "" && !strings.HasSuffix(lines[i], " 00000 n ") {
+			t.Errorf("line %d: %q, want an object in use", i, lines[i])
+		}
+	}
+}
