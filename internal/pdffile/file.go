@@ -155,12 +155,14 @@ func (f *File) Bytes() []byte {
 	return buf.Bytes()
 }
 
-// writeXref writes one cross-reference section for objects 0 to last:
-// the objects in offsets in use, every other number free. Poppler misreads
-// some tables made of several subsections with gaps between them
-// ("Couldn't find trailer dictionary", "Invalid XRef entry 0"), so the
-// table has no gaps; its free entries are linked from object 0 in number
-// order, the last back to 0, as the PDF reference describes.
+// writeXref writes the cross-reference section for objects 0 to last:
+// the objects in offsets in use, every other number free. The PDF
+// reference (ISO 32000-1, 7.5.4) asks a file that was never updated for
+// one subsection starting at 0; with gaps between subsections, poppler
+// found no entry for an unused number, re-read the table, rebuilt it and
+// failed ("Couldn't find trailer dictionary", "Invalid XRef entry 0").
+// The free entries are linked from object 0 in number order, the last
+// back to 0, as the reference describes.
 func writeXref(buf *bytes.Buffer, offsets, gens map[int]int, last int) {
 	fmt.Fprintf(buf, "xref\n0 %d\n", last+1)
 	var free []int
