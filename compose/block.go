@@ -122,9 +122,6 @@ type Block struct {
 	Joined bool
 	// Name is the person's name of a Name block.
 	Name string
-	// Optional blocks are printed only where they fit (a pack's list of
-	// parts on its cover).
-	Optional bool
 	// Pos is where the block's text starts in the user's files.
 	Pos source.Position
 }

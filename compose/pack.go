@@ -99,7 +99,7 @@ func (c *composer) packCover(g *content.Guide, title, name string, date time.Tim
 	for _, f := range packFields {
 		bs = append(bs, Block{Kind: Field, ID: f.key, Text: c.label(f.key, nil), Lines: f.lines, Joined: f.joined})
 	}
-	bs = append(bs, Block{Kind: List, Text: c.label("in_this_pack", nil), Entries: chapters, Optional: true})
+	bs = append(bs, Block{Kind: List, Text: c.label("in_this_pack", nil), Entries: chapters})
 	return &Part{Kind: PackCover, ID: PackCoverID, Blocks: bs}
 }
 

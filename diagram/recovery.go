@@ -39,6 +39,15 @@ func items(cs []*content.Component, lang, what string) ([]item, error) {
 // when the circles would not otherwise fit the width; when they cannot
 // fit even then, the error names the title that needs the most room.
 func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error) {
+	return recovery(g, lang, st, fam, width, width, false)
+}
+
+// recovery is Recovery with the circles in the middle figure millimetres
+// of the width, and the legend across the whole width. With numbers set,
+// the circles hold only their numbers, large, and the legend alone the
+// titles: a much shorter figure, for titles too long to keep figure and
+// legend on one page otherwise (see Fit).
+func recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64, numbers bool) (*Geometry, error) {
 	its, err := items(g.Recovery.Components, lang, "component")
 	if err != nil {
 		return nil, fmt.Errorf("recovery diagram: %w", err)
@@ -49,13 +58,13 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 	ts := newTypesetter(fam)
 	var worst string
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
-		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width)
+		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width, figure, numbers)
 		if ok {
-			return finish(geo, lang, g.Recovery.Title.Get(lang))
+			return finish(geo, lang, Title(g, "recovery", lang))
 		}
 		worst = name
 	}
-	return nil, fmt.Errorf("recovery diagram (%s): the title %q does not fit in a circle when three circles share %.0f mm, even at %gpt", lang, worst, width, st.MinSize)
+	return nil, fmt.Errorf("recovery diagram (%s): the title %q does not fit in a circle when three circles share %.0f mm, even at %gpt", lang, worst, figure, st.MinSize)
 }
 
 // minShare is the smallest radius of the recovery diagram's circles as a
@@ -63,33 +72,55 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 // give a diagram smaller than the English one.
 const minShare = 0.18
 
-// recoveryAt lays the diagram out with text inside the circles at m.size;
-// ok is false, with the title needing the largest circle, when the
-// triangle is wider than width.
-func recoveryAt(ts *typesetter, m metrics, its []item, width float64) (*Geometry, bool, string) {
+// numbersShare is the smallest radius of circles holding only their
+// numbers, as a share of the figure's width.
+const numbersShare = 0.1
+
+// recoveryAt lays the diagram out with text inside the circles at m.size
+// (with numbers, only each circle's number, at m.numSize, and no badge on
+// its outline), the circles in the middle figure millimetres of the
+// width; ok is false, with the title needing the largest circle, when
+// the triangle is wider than figure.
+func recoveryAt(ts *typesetter, m metrics, its []item, width, figure float64, numbers bool) (*Geometry, bool, string) {
 	bd := newBadges(ts, m, its, componentLooks)
+	on := bd // the badges on the circles' outlines
+	share := minShare
+	if numbers {
+		on, share = badges{}, numbersShare
+	}
 	r, worst := 0.0, ""
 	for i, it := range its {
-		b := ts.roundest(it.title, fonts.Bold, m.size, m.lead)
-		if need := circleFor(b, m, componentLooks[i], bd, badgeAngles[i]); need > r {
+		if need := circleFor(circleText(ts, m, it, numbers), m, componentLooks[i], on, badgeAngles[i]); need > r {
 			r, worst = need, it.title
 		}
 	}
-	r = roundUp(max(r, minShare*width))
+	r = roundUp(max(r, share*figure))
 	gap := roundUp(max(0.25*r, 4))
-	if 4*r+gap+m.weight > width {
+	if 4*r+gap+m.weight > figure {
 		return nil, false, worst
 	}
 	geo := &Geometry{Kind: "recovery", Width: width, Ascent: ts.asc, Descent: ts.desc, Text: m.st.Colours.Text}
-	centres := triangle(width, r, gap, m.weight, bd)
-	low := centres[1][1] + max(r+m.weight/2, r*math.Sqrt2/2+bd.r+bd.w/2)
+	centres := triangle(figure, r, gap, m.weight, on)
+	for i := range centres {
+		centres[i][0] += (width - figure) / 2
+	}
+	low := centres[1][1] + max(r+m.weight/2, r*math.Sqrt2/2+on.r+on.w/2)
 	connect(geo, centres, m)
 	for i, it := range its {
-		placeComponent(geo, ts, m, bd, i, it, centres[i], r)
+		placeComponent(geo, ts, m, on, i, it, centres[i], r, numbers)
 	}
 	top := low + 0.8*m.fullLead
 	geo.Height = legend(geo, ts, m, its, legendSpec{looks: componentLooks, titleFace: fonts.Bold, explain: true}, bd, top)
 	return geo, true, ""
+}
+
+// circleText is the block of text a component's circle holds: its title
+// in its roundest shape, or with numbers its number at the numbers' size.
+func circleText(ts *typesetter, m metrics, it item, numbers bool) block {
+	if numbers {
+		return ts.newBlock([]string{it.number}, fonts.Bold, m.numSize, m.numLead)
+	}
+	return ts.roundest(it.title, fonts.Bold, m.size, m.lead)
 }
 
 // badgeAngles are where each component's numbered badge sits on its
@@ -164,18 +195,27 @@ func connect(geo *Geometry, c [][2]float64, m metrics) {
 }
 
 // placeComponent adds component i's circle with its title centred inside,
-// then its numbered badge on the circle's outline.
-func placeComponent(geo *Geometry, ts *typesetter, m metrics, bd badges, i int, it item, c [2]float64, r float64) {
+// then its numbered badge on the circle's outline; with numbers, its
+// number centred inside and no badge.
+func placeComponent(geo *Geometry, ts *typesetter, m metrics, bd badges, i int, it item, c [2]float64, r float64, numbers bool) {
 	lk := componentLooks[i]
 	id := fmt.Sprintf("component-%d", i+1)
 	shapes, inner := lk.circles(id, c[0], c[1], r, m.weight, m.st)
 	base := len(geo.Shapes)
 	geo.Shapes = append(geo.Shapes, shapes...)
-	b := fewestLines(ts, m, lk, bd, badgeAngles[i], it.title, r)
-	title := ts.label(id+"-title", it.title, b.lines, fonts.Bold, m.size, m.lead,
+	text, size, lead := it.title, m.size, m.lead
+	b := circleText(ts, m, it, true)
+	if numbers {
+		text, size, lead = it.number, m.numSize, m.numLead
+	} else {
+		b = fewestLines(ts, m, lk, bd, badgeAngles[i], it.title, r)
+	}
+	title := ts.label(id+"-title", text, b.lines, fonts.Bold, size, lead,
 		Rect{X: c[0] - b.w/2, Y: c[1] - b.h/2, W: b.w, H: b.h}, Centre)
 	title.Shape = base + inner
 	geo.Labels = append(geo.Labels, title)
-	x, y := shapes[0].Point(r, badgeAngles[i])
-	bd.place(geo, ts, m.st, id+"-badge", lk, it.number, x, y)
+	if !numbers {
+		x, y := shapes[0].Point(r, badgeAngles[i])
+		bd.place(geo, ts, m.st, id+"-badge", lk, it.number, x, y)
+	}
 }

@@ -23,6 +23,12 @@ var wheelLooks = []look{{tint: true}, {}}
 // wheel's title is the guide's "life_areas" label ("The eight areas of
 // life"), the caption a booklet prints under it.
 func Wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error) {
+	return wheel(g, lang, st, fam, width, width)
+}
+
+// wheel is Wheel with the wheel no wider than figure millimetres, centred
+// in the width, and the legend across the whole width.
+func wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64) (*Geometry, error) {
 	its, err := items(g.Recovery.LifeAreas, lang, "area of life")
 	if err != nil {
 		return nil, fmt.Errorf("wheel diagram: %w", err)
@@ -36,25 +42,26 @@ func Wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, w
 	}
 	ts := newTypesetter(fam)
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
-		if geo, ok := wheelAt(ts, newMetrics(ts, st, size), its, centre, width); ok {
-			return finish(geo, lang, g.Label(lang, "life_areas", nil))
+		if geo, ok := wheelAt(ts, newMetrics(ts, st, size), its, centre, width, figure); ok {
+			return finish(geo, lang, Title(g, "wheel", lang))
 		}
 	}
-	return nil, fmt.Errorf("wheel diagram (%s): the centre label %q and the numbers do not fit a wheel %.0f mm wide, even at %gpt", lang, centre, width, st.MinSize)
+	return nil, fmt.Errorf("wheel diagram (%s): the centre label %q and the numbers do not fit a wheel %.0f mm wide, even at %gpt", lang, centre, figure, st.MinSize)
 }
 
-// wheelAt lays the wheel out with its centre label at m.size; ok is false
-// when the wheel is wider than width.
-func wheelAt(ts *typesetter, m metrics, its []item, centre string, width float64) (*Geometry, bool) {
+// wheelAt lays the wheel out with its centre label at m.size, no wider
+// than figure and centred in the width; ok is false when the wheel is
+// wider than figure.
+func wheelAt(ts *typesetter, m metrics, its []item, centre string, width, figure float64) (*Geometry, bool) {
 	ring := m.weight * 1.5 // the centre circle's heavier outline
 	best := ts.roundest(centre, fonts.Bold, m.size, m.lead)
 	inner := roundUp(math.Hypot(best.w/2, best.h/2) + m.pad + ring/2)
-	outer := roundUp(max(numbersOuter(ts, m, its, inner), 0.28*width, 2.2*inner))
-	if 2*outer+m.weight > width {
-		if 2*numbersOuter(ts, m, its, inner)+m.weight > width {
+	outer := roundUp(max(numbersOuter(ts, m, its, inner), 0.28*figure, 2.2*inner))
+	if 2*outer+m.weight > figure {
+		if 2*numbersOuter(ts, m, its, inner)+m.weight > figure {
 			return nil, false
 		}
-		outer = (width - m.weight) / 2
+		outer = (figure - m.weight) / 2
 	}
 	geo := &Geometry{Kind: "wheel", Width: width, Ascent: ts.asc, Descent: ts.desc, Text: m.st.Colours.Text}
 	cx, cy := width/2, outer+m.weight/2

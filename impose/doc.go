@@ -24,6 +24,5 @@
 //     reproducible.go).
 //
 // Order gives the same saddle-stitch order as data, for tests and docs, and
-// Validate runs pdfcpu's relaxed validation on any PDF, ValidateStrict its
-// strict validation.
+// Validate runs pdfcpu's relaxed validation on any PDF.
 package impose

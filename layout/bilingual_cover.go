@@ -1,5 +1,35 @@
 package layout
 
+// fitCovers makes the cover of a Columns edition (see coverPages),
+// stepping both columns' titles down in size alike until they fit the
+// page. When they do not fit even at the style's smallest heading size,
+// the titles fill the cover and the foot goes at the foot of the page
+// after it, level in both columns (see builder.fitCover); it fails only
+// when the titles alone are too long for a page.
+func (c *cols) fitCovers() ([2][]*Page, error) {
+	defer func() { c.b[0].coverStep, c.b[1].coverStep = 0, 0 }()
+	rows := func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) }
+	for step := 0; step <= coverSteps; step++ {
+		c.b[0].coverStep, c.b[1].coverStep = step, step
+		if pages, ok := c.coverPages(rows); ok {
+			return [2][]*Page{{pages[0]}, {pages[1]}}, nil
+		}
+	}
+	var top, foot [2][]row
+	for i, b := range c.b {
+		top[i], foot[i] = rows(b)
+	}
+	st := c.b[0].st
+	bottom := st.PageHeight - st.Margins.Bottom
+	first := [2]*Page{{Number: 1, Chapter: "cover"}, {Number: 1, Chapter: "cover"}}
+	if stackLevel(first, top, st.Margins.Top) > bottom+eps {
+		return [2][]*Page{}, c.b[0].coverError()
+	}
+	inside := [2]*Page{{Number: 2, Chapter: "cover"}, {Number: 2, Chapter: "cover"}}
+	stackLevel(inside, foot, bottom-stackLevel([2]*Page{{}, {}}, foot, 0))
+	return [2][]*Page{{first[0], inside[0]}, {first[1], inside[1]}}, nil
+}
+
 // coverPages make the cover of a Columns edition from each column's top
 // and foot rows (see coverPage): the top's pieces (rule, titles, summary)
 // each start level from the top margin, and the foot's pieces start level

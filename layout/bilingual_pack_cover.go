@@ -16,8 +16,8 @@ const bothColumns = "both-columns"
 // pack's titles, "Prepared for" and the person's name once across both
 // columns (or a field to write it in), the date, a box for each field to
 // fill in, labelled in both languages over one set of writing lines, and
-// the list of the pack's parts with their pages when it all fits on the
-// cover's page.
+// the list of the pack's parts with their pages, which continues on the
+// next page when the cover's page has no room for it.
 func (c *cols) packCover(pts [2]*compose.Part) []unit {
 	bs := pts[0].Blocks
 	name := nameOnCover(c.b[0].p)
@@ -46,11 +46,7 @@ func (c *cols) packCover(pts [2]*compose.Part) []unit {
 			units = append(units, c.field(texts, bl.Lines, space)...)
 			fields++
 		case bl.Kind == compose.List:
-			list := c.packList([2]compose.Block{bl, pts[1].Blocks[k]})
-			room := c.b[0].chrome.area.bottom - c.b[0].chrome.area.top
-			if unitsHeight(append(units, list...)) <= room+eps {
-				units = append(units, list...)
-			}
+			units = append(units, c.packList([2]compose.Block{bl, pts[1].Blocks[k]})...)
 		}
 	}
 	return units

@@ -12,24 +12,14 @@ import (
 // padded with Notes pages to the longer's length. Equal halves meet at
 // the centre fold, so each language ends at the staples and the document
 // is the same from either cover. Each half's page count is even, so the
-// total is a multiple of 4 for saddle stitching. An optional block that
-// fits in one half but not the other is left out of both, so neither
-// language has less.
+// total is a multiple of 4 for saddle stitching.
 func TeteBecheOf(ps [2]*compose.Product, st *styles.Style) (*Bilingual, error) {
-	d, err := teteBeche(ps, st, false)
-	if err != nil || hasOptional(d.Halves[0]) == hasOptional(d.Halves[1]) {
-		return d, err
-	}
-	return teteBeche(ps, st, true)
-}
-
-func teteBeche(ps [2]*compose.Product, st *styles.Style, noOptional bool) (*Bilingual, error) {
 	half := func(i, minPages int) (*Plan, error) {
 		b, err := newBuilder(ps[i], st, whatOf(ps[i]))
 		if err != nil {
 			return nil, err
 		}
-		b.minPages, b.noOptional = minPages, noOptional
+		b.minPages = minPages
 		return b.single()
 	}
 	var plans [2]*Plan
@@ -56,15 +46,4 @@ func teteBeche(ps [2]*compose.Product, st *styles.Style, noOptional bool) (*Bili
 		plans[i] = p
 	}
 	return newBilingual(TeteBeche, [2]string{ps[0].Lang, ps[1].Lang}, plans[0], plans[1]), nil
-}
-
-// hasOptional reports whether a plan's first page holds a list of parts
-// (the optional list of a pack's cover).
-func hasOptional(p *Plan) bool {
-	for _, it := range p.Pages[0].Items {
-		if it.Role == RoleContents {
-			return true
-		}
-	}
-	return false
 }

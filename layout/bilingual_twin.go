@@ -59,29 +59,32 @@ func (t twin) run(units []unit) {
 		if i+1 < len(units) {
 			next = &units[i+1]
 		}
-		t.place(u, next)
+		t.place(i, u, next)
 	}
 	for _, p := range t {
 		p.finishPage()
 	}
 }
 
-// place starts unit u level in both columns, on a new page when its first
-// row asks for one or when its first lines (and, with keepNext, the whole
-// part and next's first lines) do not fit in either column, then places
-// each column's rows.
-func (t twin) place(u unit, next *unit) {
+// place starts unit u, the i-th, level in both columns, on a new page
+// when its first row asks for one, when a break is forced before it to
+// mend a runt page (the first column's force), or when its first lines
+// (and, with keepNext, the whole part and next's first lines) do not fit
+// in either column, then places each column's rows. Where each unit
+// starts is kept in the first column's units.
+func (t twin) place(i int, u unit, next *unit) {
 	first := u[0].rows[0]
 	switch {
 	case first.newPage || t[0].cur == nil:
 		for _, p := range t {
 			p.newPage(first.chrome, first.chapter)
 		}
-	case t.mustBreak(u, next):
+	case t[0].force[i] && !(t[0].empty && t[1].empty) || t.mustBreak(u, next):
 		for _, p := range t {
 			p.breakPage()
 		}
 	}
+	t[0].units = append(t[0].units, start{at: i, page: len(t[0].pages) - 1, y: t[0].y})
 	for i, p := range t {
 		p.runRows(u[i].rows)
 	}
@@ -117,14 +120,19 @@ func runEnd(rows []row, i int) int {
 }
 
 // runRows places rows from the current position, breaking pages where
-// they must; only the first row may start a page, which place has done.
+// they must or where a break is forced (rowForce); only the first row may
+// start a page, which place has done.
 func (p *paginator) runRows(rows []row) {
 	p.rows = rows
 	for i := 0; i < len(rows); {
 		j := runEnd(rows, i)
+		if i > 0 && p.rowForce[p.base+i] && !p.empty {
+			p.breakPage()
+		}
 		p.placeRun(i, j)
 		i = j
 	}
+	p.base += len(rows)
 }
 
 // level closes any advice box and brings both columns to the same page and
@@ -150,6 +158,24 @@ func (t twin) level() {
 	for _, p := range t {
 		p.y, p.empty = y, empty
 	}
+}
+
+// lines counts the lines of page k of the fuller column, from height
+// from down (see pageLines).
+func (t twin) lines(k int, from, lead float64) int {
+	return max(pageLines(t[0].pages[k], lead, from), pageLines(t[1].pages[k], lead, from))
+}
+
+// runts counts the pages where the fuller column holds fewer than
+// minLines lines and which are not exempt.
+func (t twin) runts(lead float64) int {
+	n := 0
+	for k, p := range t[0].pages {
+		if !exempt(p) && t.lines(k, 0, lead) < minLines {
+			n++
+		}
+	}
+	return n
 }
 
 // pageSets are the pages of both columns.

@@ -32,12 +32,12 @@ type builder struct {
 	// minPages is the fewest pages a product is padded to with Notes
 	// pages: the other half's length in a tête-bêche edition.
 	minPages int
-	// noOptional leaves optional blocks out (a tête-bêche pack whose
-	// other half had no room for them).
-	noOptional bool
 	// spanFigures leaves figures out of the column's flow: a Columns
 	// edition draws each across both columns.
 	spanFigures bool
+	// coverStep is how many steps a cover's titles are set down from
+	// their sizes (see stepDown).
+	coverStep int
 }
 
 // newBuilder checks p and st and makes a builder; what names the product

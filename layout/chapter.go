@@ -74,49 +74,37 @@ func (b *builder) advice(f *flow, adv compose.Block) error {
 }
 
 // diagram lays out a figure (the recovery diagram or the wheel of the
-// areas of life): its caption and the figure on one page, then each
-// legend entry in a row of its own, so the legend can run on to the next
-// page between entries.
+// areas of life): its caption, the figure and its legend, kept on one
+// page, so they move to the next page together when they do not fit the
+// space left on this one. A diagram taller than a page is set smaller,
+// narrower or, for the recovery diagram, with only numbers in its
+// circles (see diagram.Fit); when even that is too tall, the figure
+// stays whole with its caption and the legend runs on to the next page
+// between entries.
 func (b *builder) diagram(f *flow, fig compose.Block) error {
 	id := fig.ID
+	start := len(f.rows)
 	f.heading(fig.Text, b.st.Headings.Section, RoleCaption, 1.1*b.d.lead, -1)
-	room := b.chrome.area.bottom - b.chrome.area.top - f.rows[len(f.rows)-1].h - 0.3*b.d.lead
-	geo, err := b.fitDiagram(id, f.w, room)
+	gap := 0.3 * b.d.lead
+	room := b.chrome.area.bottom - b.chrome.area.top - stackHeight(f.rows[start:]) - gap
+	geo, whole, err := diagram.Fit(id, b.g, b.lang, b.st, b.fam, f.w, room)
 	if err != nil {
 		return fmt.Errorf("draw the %s diagram: %w", id, err)
 	}
 	parts := geo.Parts()
 	for i, p := range parts {
-		f.add(row{h: p.Height, space: 0.3 * b.d.lead, items: []Item{{Kind: Diagram, Role: RoleDiagram,
+		space := gap // under the caption; the legend's entries are spaced in the geometry
+		if i > 0 {
+			space = 0
+		}
+		f.add(row{h: p.Height, space: space, glue: whole, items: []Item{{Kind: Diagram, Role: RoleDiagram,
 			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p, Alt: fig.Alt}}})
 		f.keep = 0
 		// The first legend entry stays with the figure when both fit, so
 		// that no entry is left alone under it at the foot of a page.
-		if i == 0 && len(parts) > 1 && p.Height+parts[1].Height <= room {
+		if !whole && i == 0 && len(parts) > 1 && p.Height+parts[1].Height <= room {
 			f.keep = 1
 		}
 	}
 	return nil
-}
-
-// fitDiagram builds diagram id at width w, narrowing it until its figure
-// (without the legend, which may go on the next page) is no taller than
-// room. Text keeps its size; only the drawing shrinks.
-func (b *builder) fitDiagram(id string, w, room float64) (*diagram.Geometry, error) {
-	build := diagram.Recovery
-	if id == "wheel" {
-		build = diagram.Wheel
-	}
-	for range 6 {
-		geo, err := build(b.g, b.lang, b.st, b.fam, w)
-		if err != nil {
-			return nil, err
-		}
-		fig := geo.Parts()[0]
-		if fig.Height <= room {
-			return geo, nil
-		}
-		w *= 0.98 * room / fig.Height
-	}
-	return nil, fmt.Errorf("it does not fit in the %.0f mm of the page's text area", room)
 }

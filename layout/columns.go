@@ -37,13 +37,13 @@ func (c *cols) columns() (*Bilingual, error) {
 	var front [2][]*Page
 	from := 0 // the first part after the cover
 	if c.b[0].p.Parts[0].Kind == compose.Cover {
-		covers, ok := c.coverPages(func(b *builder) ([]row, []row) { return b.coverRows(b.p.Parts[0]) })
-		if !ok {
-			return nil, c.b[0].coverError()
+		covers, err := c.fitCovers()
+		if err != nil {
+			return nil, err
 		}
 		for i, b := range c.b {
-			covers[i].Bookmarks = b.coverMarks(b.p.Parts[0])
-			front[i] = []*Page{covers[i]}
+			covers[i][0].Bookmarks = b.coverMarks(b.p.Parts[0])
+			front[i] = covers[i]
 		}
 		from = 1
 	}
@@ -133,7 +133,7 @@ func (c *cols) pieceUnits(k int) ([]unit, error) {
 // place places the units after the front pages, as the one-language
 // arrangement places rows: a titled part that follows on starts 1.5
 // lines down, and one that starts a page unless that takes more paper is
-// placed both ways.
+// placed both ways (see builder.place).
 func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part) twin {
 	run := func(own bool) twin {
 		var units []unit
@@ -148,19 +148,59 @@ func (c *cols) place(front [2][]*Page, runs []unitRun, imprint [2]*compose.Part)
 			}
 			units = append(units, us...)
 		}
-		t := c.newTwin(front)
-		t.run(units)
-		return t
+		return c.paginate(front, units)
 	}
 	if !slices.ContainsFunc(runs, func(r unitRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
 		return run(false)
 	}
 	own, flowing := run(true), run(false)
 	orgH := c.orgHeight(imprint)
-	if fewerSheets(c.pagesNeeded(flowing.pageSets(), orgH), c.pagesNeeded(own.pageSets(), orgH)) {
+	nf, no := c.pagesNeeded(flowing.pageSets(), orgH), c.pagesNeeded(own.pageSets(), orgH)
+	if fewerSheets(nf, no) || !fewerSheets(no, nf) && own.runts(c.b[0].d.lead) > flowing.runts(c.b[0].d.lead) {
 		return flowing
 	}
 	return own
+}
+
+// paginate places units on pages after the front pages, then again with
+// a page break earlier wherever that mends a page of fewer than minLines
+// lines (see builder.paginate): before a unit, in both columns, or when
+// the runt is the end of a unit that began on an earlier page, before a
+// run of rows inside it in a column that holds too few lines.
+func (c *cols) paginate(front [2][]*Page, units []unit) twin {
+	force := map[int]bool{}
+	rowForce := [2]map[int]bool{{}, {}}
+	lead := c.b[0].d.lead
+	first := len(front[0])
+	var t twin
+	for range runtTries {
+		t = c.newTwin(front)
+		t[0].force = force
+		for i := range t {
+			t[i].rowForce = rowForce[i]
+		}
+		t.run(units)
+		runt := func(k int) bool { return t.lines(k, 0, lead) < minLines }
+		if at := earlierBreak(t[0].pages, t[0].units, first, runt, func(k int, from float64) int {
+			return t.lines(k, from, lead)
+		}); at >= 0 && !force[at] {
+			force[at] = true
+			continue
+		}
+		mended := false
+		for i, p := range t {
+			lines := func(k int, from float64) int { return pageLines(p.pages[k], lead, from) }
+			at := earlierBreak(p.pages, p.starts, first, func(k int) bool { return runt(k) && lines(k, 0) < minLines }, lines)
+			if at >= 0 && !rowForce[i][at] {
+				rowForce[i][at], mended = true, true
+				break
+			}
+		}
+		if !mended {
+			break
+		}
+	}
+	return t
 }
 
 // finish makes up the page count in both columns alike (see

@@ -29,8 +29,12 @@ func (b *builder) coverRows(pt *compose.Part) (top, foot []row) {
 // cover: the guide's title over the title of what this is (a stage, a
 // pack; a heading at size, bookmarked), or the guide's own title in bold
 // on the booklet's cover; then a subtitle or summary, and the area of an
-// area edition.
+// area edition. The title, the subtitle or summary and the area are
+// stepped down b.coverStep times (see stepDown) when a cover is too full
+// at their own sizes.
 func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
+	size = b.stepDown(size)
+	sub := b.stepDown(b.st.Headings.Section)
 	over := false
 	for _, bl := range bs {
 		switch {
@@ -42,11 +46,11 @@ func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
 		case bl.Role == compose.CoverTitle:
 			f.text(plain(bl.Text, fonts.Bold), textOpts{size: size, role: RoleCoverTitle, space: 0.5 * b.d.lead})
 		case bl.Role == compose.Subtitle:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
+			f.text(plain(bl.Text, fonts.Regular), textOpts{size: sub, role: RoleCover, space: b.d.lead})
 		case bl.Role == compose.AreaEdition:
-			f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Section, role: RoleCover, space: b.d.lead})
+			f.text(plain(bl.Text, fonts.Bold), textOpts{size: sub, role: RoleCover, space: b.d.lead})
 		case bl.Role == compose.Summary:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleSummary, space: 0.4 * b.d.lead})
+			f.text(plain(bl.Text, fonts.Regular), textOpts{size: sub, role: RoleSummary, space: 0.4 * b.d.lead})
 		}
 	}
 	f.keep = 0

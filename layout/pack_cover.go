@@ -10,9 +10,31 @@ import (
 // packCover makes the rows of a pack's cover (a PackCover part): a thick
 // rule, the guide's title, the pack's title (bookmarked), who it was
 // prepared for, the date, the fields to fill in by hand, and the list of
-// what is in the pack when it all fits on the cover's page (and optional
-// blocks are not left out).
+// what is in the pack: on the cover's page when it all fits there, else
+// from the top of the next page. Titles too long for the cover's page
+// are stepped down in size as on a booklet's cover (see stepDown).
 func (b *builder) packCover(pt *compose.Part) []row {
+	defer func() { b.coverStep = 0 }()
+	room := b.chrome.area.bottom - b.chrome.area.top
+	for b.coverStep = 0; b.coverStep < coverSteps; b.coverStep++ {
+		if f, _ := b.packCoverTop(pt); stackHeight(f.rows) <= room+eps {
+			break
+		}
+	}
+	f, list := b.packCoverTop(pt)
+	startChapter(f.rows, packCoverID)
+	for i := 1; i < len(f.rows); i++ {
+		f.rows[i].glue = true // the cover's titles and fields are one page
+	}
+	if list != nil {
+		b.packList(f, list)
+	}
+	return f.rows
+}
+
+// packCoverTop lays out a pack's cover down to its fields, and returns
+// the list of what is in the pack, or nil.
+func (b *builder) packCoverTop(pt *compose.Part) (*flow, *compose.Block) {
 	f := b.flow(packCoverID)
 	f.rule(2*b.d.thick, 0.6*b.d.lead, 0)
 	b.titles(f, pt.Blocks, b.st.Headings.Cover)
@@ -39,21 +61,23 @@ func (b *builder) packCover(pt *compose.Part) []row {
 			list = &pt.Blocks[i]
 		}
 	}
-	startChapter(f.rows, packCoverID)
-	if list != nil && !(list.Optional && b.noOptional) {
-		l := b.flow(packCoverID)
-		l.heading(list.Text, b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
-		for j, e := range list.Entries {
-			b.contentsEntry(l, e, b.st.BodySize, 0.2*b.d.lead*float64(min(j, 1)))
-		}
-		if stackHeight(f.rows)+l.rows[0].space+stackHeight(l.rows) <= b.chrome.area.bottom-b.chrome.area.top {
-			f.rows = append(f.rows, l.rows...)
-		}
+	return f, list
+}
+
+// packList adds the list of what is in a pack (its heading and an entry
+// per part with its page) under the cover's rows in f: glued to them
+// when it fits on the cover's page, else starting the next page.
+func (b *builder) packList(f *flow, list *compose.Block) {
+	l := b.flow(packCoverID)
+	l.heading(list.Text, b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
+	for j, e := range list.Entries {
+		b.contentsEntry(l, e, b.st.BodySize, 0.2*b.d.lead*float64(min(j, 1)))
 	}
-	for i := 1; i < len(f.rows); i++ {
-		f.rows[i].glue = true // the cover is one page
+	fits := stackHeight(f.rows)+l.rows[0].space+stackHeight(l.rows) <= b.chrome.area.bottom-b.chrome.area.top
+	for i := range l.rows {
+		l.rows[i].glue = fits || i > 0 && l.rows[i].glue
 	}
-	return f.rows
+	f.rows = append(f.rows, l.rows...)
 }
 
 // field adds a labelled space to write in by hand: the label in bold,

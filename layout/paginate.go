@@ -28,6 +28,20 @@ type paginator struct {
 	chapter string
 	groups  map[int][2]float64 // extent of each group on the current page
 	anchors map[string]int
+	// force are the rows before which a page breaks, to mend a runt page
+	// (see earlierBreak); starts are where each run of glued rows was
+	// placed, and top the top of the row placed last.
+	force  map[int]bool
+	starts []start
+	top    float64
+	// units are where each unit of a Columns edition started (kept in
+	// the first column's paginator; see twin.place); base counts the rows
+	// of a column's units placed before the current one, so that a run's
+	// start has one index across units, and rowForce are those starts
+	// before which the column breaks a page (see cols.paginate).
+	units    []start
+	base     int
+	rowForce map[int]bool
 }
 
 func newPaginator(st *styles.Style, d dims, chrome area) *paginator {
@@ -46,6 +60,8 @@ func (p *paginator) run(rows []row) {
 	for i := 0; i < len(rows); {
 		if rows[i].newPage || p.cur == nil {
 			p.newPage(rows[i].chrome, rows[i].chapter)
+		} else if p.force[i] && !p.empty {
+			p.breakPage()
 		}
 		j := i + 1
 		for j < len(rows) && rows[j].glue && !rows[j].newPage {
@@ -70,6 +86,9 @@ func (p *paginator) placeRun(i, j int) {
 			p.breakPage()
 		}
 		p.place(k)
+		if k == i {
+			p.starts = append(p.starts, start{at: p.base + i, page: len(p.pages) - 1, y: p.top})
+		}
 	}
 }
 
@@ -120,6 +139,7 @@ func (p *paginator) place(k int) {
 		p.y += p.pad
 	}
 	top := p.y
+	p.top = top
 	for _, it := range r.items {
 		it.Y += top
 		if it.growUp {

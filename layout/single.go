@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"slices"
 
 	"guidepress/compose"
@@ -29,12 +28,12 @@ func (b *builder) single() (*Plan, error) {
 	var front []*Page
 	parts := b.p.Parts
 	if len(parts) > 0 && parts[0].Kind == compose.Cover {
-		page := b.coverPage(b.coverRows(parts[0]))
-		if page == nil {
-			return nil, b.coverError()
+		covers, err := b.fitCover(parts[0])
+		if err != nil {
+			return nil, err
 		}
-		page.Bookmarks = b.coverMarks(parts[0])
-		front, parts = []*Page{page}, parts[1:]
+		covers[0].Bookmarks = b.coverMarks(parts[0])
+		front, parts = covers, parts[1:]
 	}
 	runs, imprint, err := b.partRows(parts)
 	if err != nil {
@@ -49,14 +48,6 @@ func (b *builder) single() (*Plan, error) {
 	b.fillContents(pages, chapters)
 	b.addChrome(pages)
 	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}, nil
-}
-
-// coverError says that a cover's titles do not fit its page.
-func (b *builder) coverError() error {
-	if b.p.Kind == compose.BookletProduct {
-		return fmt.Errorf("lay out the cover: the title and subtitle are too long for one page")
-	}
-	return fmt.Errorf("lay out the leaflet: the titles and summary of %s are too long for the front page", b.p.Chapters[0].ID)
 }
 
 // partRun is a part's rows and where it starts.
@@ -92,7 +83,9 @@ func (b *builder) partRows(parts []*compose.Part) (runs []partRun, imprint *comp
 // place places the parts' rows after the front pages. A titled part that
 // follows on starts 1.5 lines below what is above it; one that starts a
 // page unless that takes more paper is placed both ways, and the way
-// that needs fewer sheets is kept.
+// that needs fewer sheets is kept (on the same sheets, the way with fewer
+// pages under minLines lines: a one-paragraph stage is not left alone on
+// its page).
 func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *paginator {
 	run := func(own bool) *paginator {
 		n := 0
@@ -103,10 +96,7 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 		for _, r := range runs {
 			rows = append(rows, b.startAs(r.rows, r.start, own)...)
 		}
-		pg := newPaginator(b.st, b.d, b.chrome.area)
-		pg.pages = slices.Clone(front)
-		pg.run(rows)
-		return pg
+		return b.paginate(front, rows)
 	}
 	if !slices.ContainsFunc(runs, func(r partRun) bool { return r.start == compose.NewPageUnlessMorePaper }) {
 		return run(false)
@@ -116,10 +106,32 @@ func (b *builder) place(front []*Page, runs []partRun, imprint *compose.Part) *p
 	if imprint != nil {
 		orgH = stackHeight(b.orgRows(imprint))
 	}
-	if fewerSheets(b.pagesNeeded(flowing.pages, orgH), b.pagesNeeded(own.pages, orgH)) {
+	nf, no := b.pagesNeeded(flowing.pages, orgH), b.pagesNeeded(own.pages, orgH)
+	if fewerSheets(nf, no) || !fewerSheets(no, nf) && b.runts(own.pages) > b.runts(flowing.pages) {
 		return flowing
 	}
 	return own
+}
+
+// paginate places rows on pages after the front pages, then again with
+// a page break earlier wherever that mends a page of fewer than minLines
+// lines at the end of a chapter (see earlierBreak).
+func (b *builder) paginate(front []*Page, rows []row) *paginator {
+	force := map[int]bool{}
+	var pg *paginator
+	for range runtTries {
+		pg = newPaginator(b.st, b.d, b.chrome.area)
+		pg.pages = slices.Clone(front)
+		pg.force = force
+		pg.run(rows)
+		lines := func(k int, from float64) int { return pageLines(pg.pages[k], b.d.lead, from) }
+		at := earlierBreak(pg.pages, pg.starts, len(front), func(k int) bool { return lines(k, 0) < minLines }, lines)
+		if at < 0 || force[at] {
+			break
+		}
+		force[at] = true
+	}
+	return pg
 }
 
 // startAs makes a titled part's first row start as start asks: a part

@@ -19,8 +19,9 @@ import (
 // embedded with Unicode maps, so the labels can be searched and copied;
 // the document's title and language (lang) are set, and its dates are
 // fixed (SOURCE_DATE_EPOCH when set) so that the same diagram always
-// gives the same bytes. A diagram too tall for the page below its title
-// is an error.
+// gives the same bytes. A legend too long to share the page with the
+// figure runs on to the next page between entries; a figure too tall for
+// the page below its title is an error.
 func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, title, lang string) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -38,10 +39,19 @@ func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, titl
 	pdf.AddPage()
 	label, y := diagram.TitleLabel(fam, st, title)
 	drawTitle(pdf, label, st.Colours.Text)
-	if y+geo.Height > st.PageHeight-st.Margins.Bottom+1e-6 {
-		return nil, fmt.Errorf("%s diagram: it is %.0f mm tall and does not fit on a %.0f × %.0f mm page below its title", geo.Kind, geo.Height, st.PageWidth, st.PageHeight)
+	bottom := st.PageHeight - st.Margins.Bottom + 1e-6
+	x := st.Margins.Left + (st.TextWidth()-geo.Width)/2
+	for i, part := range geo.Parts() {
+		if y+part.Height > bottom && i > 0 {
+			pdf.AddPage()
+			y = st.Margins.Top
+		}
+		if y+part.Height > bottom {
+			return nil, fmt.Errorf("%s diagram: it is %.0f mm tall and does not fit on a %.0f × %.0f mm page below its title", geo.Kind, part.Height, st.PageWidth, st.PageHeight)
+		}
+		DrawDiagram(pdf, part, x, y, fontName)
+		y += part.Height
 	}
-	DrawDiagram(pdf, geo, st.Margins.Left+(st.TextWidth()-geo.Width)/2, y, fontName)
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)

@@ -15,6 +15,7 @@ import (
 	"guidepress/diagram"
 	"guidepress/fonts"
 	"guidepress/internal/pdfcheck"
+	"guidepress/internal/testguide"
 	"guidepress/styles"
 )
 
@@ -146,9 +147,34 @@ func TestDiagramPDFRefusesTooTall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	geo.Height = st.PageHeight
+	geo.LegendTops, geo.Height = nil, st.PageHeight // a figure alone as tall as the page
 	if _, err := DiagramPDF(geo, st, fonts.Default(), "Title", "en"); err == nil || !strings.Contains(err.Error(), "does not fit") {
 		t.Errorf("err = %v, want a does-not-fit error", err)
+	}
+}
+
+// TestDiagramPDFLegendRunsOn: a diagram whose legend cannot share the
+// page with its figure (the shaped guide's long Welsh titles in large
+// print, whose text cannot be set smaller) is drawn on two pages: the
+// figure under its title, the rest of the legend on the next page.
+func TestDiagramPDFLegendRunsOn(t *testing.T) {
+	g := testguide.Shaped(t)
+	st := mustStyle(t, "large-print")
+	geo, err := diagram.Recovery(g, "cy", st, fonts.Default(), st.TextWidth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if geo.Height < st.PageHeight-st.Margins.Top-st.Margins.Bottom {
+		t.Fatalf("the diagram is %.0f mm tall: it fits the page, so the test checks nothing", geo.Height)
+	}
+	out, err := DiagramPDF(geo, st, fonts.Default(), "Y ffordd at adferiad", "cy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pageTexts(t, out)
+	last := g.Recovery.Components[2].Title.Get("cy")
+	if len(pages) != 2 || !strings.Contains(flat(pages[1]), last) || !strings.Contains(flat(pages[0]), "Y ffordd at adferiad") {
+		t.Errorf("%d pages; page 2 should hold %q: %q", len(pages), last, pages)
 	}
 }
 

@@ -5,8 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -158,58 +156,14 @@ func packLabelsIn(g *content.Guide, lang, text string) []string {
 	return out
 }
 
-var (
-	lineRE = regexp.MustCompile(`<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">`)
-	wordRE = regexp.MustCompile(`>([^<]*)</word>`)
-)
-
-type box struct {
-	x0, y0, x1, y1 float64
-	text           string
-}
-
-// lineBoxes reads pdftotext -bbox-layout's lines, page by page, in points.
-func lineBoxes(t *testing.T, pdf []byte) [][]box {
-	out := run(t, pdf, "pdftotext", "-bbox-layout")
-	var pages [][]box
-	for _, chunk := range strings.Split(out, "<page ")[1:] {
-		var boxes []box
-		for _, l := range strings.Split(chunk, "<line ")[1:] {
-			m := lineRE.FindStringSubmatch("<line " + l)
-			if m == nil {
-				continue
-			}
-			f := func(i int) float64 { v, _ := strconv.ParseFloat(m[i], 64); return v }
-			var words []string
-			for _, w := range wordRE.FindAllStringSubmatch(l, -1) {
-				words = append(words, w[1])
-			}
-			boxes = append(boxes, box{f(1), f(2), f(3), f(4), strings.Join(words, " ")})
-		}
-		pages = append(pages, boxes)
-	}
-	return pages
-}
-
 // checkGeometry fails when a text line of pdf lies outside the style's
-// margins or overlaps another line on its page.
+// margins or overlaps another line on its page (pdfcheck.Geometry reads
+// pdftotext -bbox-layout).
 func checkGeometry(t *testing.T, name string, pdf []byte, st *styles.Style) {
 	t.Helper()
-	const tol = 0.5 // points
-	k := 72 / 25.4
-	left, right := st.Margins.Left*k, (st.PageWidth-st.Margins.Right)*k
-	top, bottom := st.Margins.Top*k, (st.PageHeight-st.Margins.Bottom)*k
-	for p, boxes := range lineBoxes(t, pdf) {
-		for i, b := range boxes {
-			if b.x0 < left-tol || b.x1 > right+tol || b.y0 < top-tol || b.y1 > bottom+tol {
-				t.Errorf("%s page %d: %q at (%.1f,%.1f)-(%.1f,%.1f) is outside the margins (%.1f,%.1f)-(%.1f,%.1f)",
-					name, p+1, b.text, b.x0, b.y0, b.x1, b.y1, left, top, right, bottom)
-			}
-			for _, o := range boxes[i+1:] {
-				if min(b.x1, o.x1)-max(b.x0, o.x0) > tol && min(b.y1, o.y1)-max(b.y0, o.y0) > tol {
-					t.Errorf("%s page %d: %q and %q overlap", name, p+1, b.text, o.text)
-				}
-			}
-		}
+	pages := pdfcheck.ParseLines(run(t, pdf, "pdftotext", "-bbox-layout"))
+	m := st.Margins
+	for _, p := range pdfcheck.Geometry(pages, pdfcheck.MarginBox(st.PageWidth, st.PageHeight, m.Top, m.Right, m.Bottom, m.Left)) {
+		t.Errorf("%s %s", name, p)
 	}
 }

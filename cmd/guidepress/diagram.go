@@ -117,19 +117,29 @@ func writeDiagram(name string, o diagramOptions, stdout io.Writer) error {
 	return press.WriteOutput(o.out, data, stdout)
 }
 
-// renderDiagram lays the diagram out to the style's text width and writes
-// it in the format ext names, under the diagram's own title.
+// renderDiagram lays the diagram out to the style's text width and
+// writes it in the format ext names: an SVG at the style's sizes (it has
+// no page to fit), a PDF set smaller and narrower when it would not fit
+// the page below its title (see diagram.Fit; when even that is too tall,
+// its legend runs on to a second page). Both carry the diagram's own
+// title (diagram.Title).
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
-	build := diagram.Recovery
-	if name == "wheel" {
-		build = diagram.Wheel
-	}
-	geo, err := build(g, lang, st, fam, st.TextWidth())
-	if err != nil {
-		return nil, err
-	}
 	if ext == ".svg" {
+		build := diagram.Recovery
+		if name == "wheel" {
+			build = diagram.Wheel
+		}
+		geo, err := build(g, lang, st, fam, st.TextWidth())
+		if err != nil {
+			return nil, err
+		}
 		return geo.SVG()
 	}
-	return pdf.DiagramPDF(geo, st, fam, geo.Title, lang)
+	title := diagram.Title(g, name, lang)
+	_, top := diagram.TitleLabel(fam, st, title)
+	geo, _, err := diagram.Fit(name, g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
+	if err != nil {
+		return nil, fmt.Errorf("%s diagram: %w", name, err)
+	}
+	return pdf.DiagramPDF(geo, st, fam, title, lang)
 }

@@ -53,6 +53,44 @@ func TestDiagramUsageErrors(t *testing.T) {
 	}
 }
 
+// TestDiagramLongTitlesFitThePage: a recovery diagram whose long titles
+// make it taller than an A5 page at the style's sizes (about 205 mm) is
+// set smaller to fit its page, in both languages, instead of being
+// refused.
+func TestDiagramLongTitlesFitThePage(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "guide")
+	if code, _, errs := runCmd(t, "init", dir); code != 0 {
+		t.Fatal(errs)
+	}
+	file := filepath.Join(dir, "recovery.yaml")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for old, long := range map[string]string{
+		"cy: Grymuso a hunanreoli\n":            "cy: Grymuso, hunanreoli a rheolaeth dros eich dewisiadau eich hun\n",
+		"en: Commitment to progress\n":          "en: Commitment to progress through your care and treatment plan\n",
+		"cy: Ymrwymiad i gynnydd\n":             "cy: Ymrwymiad i gynnydd drwy eich cynllun gofal a thriniaeth\n",
+		"en: Empowerment and self-management\n": "en: Empowerment, self-management and control of your own choices\n",
+	} {
+		if !strings.Contains(s, old) {
+			t.Fatalf("recovery.yaml has no %q", old)
+		}
+		s = strings.Replace(s, old, long, 1)
+	}
+	if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "cy"} {
+		out := filepath.Join(t.TempDir(), "recovery-"+lang+".pdf")
+		code, stdout, stderr := runCmd(t, "diagram", "recovery", "--content", dir, "--lang", lang, "-o", out)
+		if code != 0 || !strings.Contains(stdout, "wrote "+out) {
+			t.Errorf("%s: exit %d\n%s%s", lang, code, stdout, stderr)
+		}
+	}
+}
+
 var titleLine = regexp.MustCompile(`(?m)^Title:\s+(.*)$`)
 
 // TestDiagramsCarryTheirOwnTitle: each diagram's PDF is titled and headed

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"guidepress/impose"
 	"guidepress/internal/toolcheck"
 )
 
@@ -52,9 +51,9 @@ func Problems(t testing.TB, path string, data []byte) []string {
 	if err != nil || !strings.Contains(string(q), "No syntax or stream encoding errors found") {
 		out = append(out, "qpdf --check: "+strings.TrimSpace(string(q)))
 	}
-	repairs, err := strict(data)
+	repairs, err := Strict(data)
 	if err != nil {
-		out = append(out, "pdfcpu strict validation: "+err.Error())
+		out = append(out, err.Error())
 	}
 	for _, r := range repairs {
 		out = append(out, "pdfcpu had to change the file while reading it: "+r)
@@ -72,13 +71,4 @@ func stderrOf(args ...string) string {
 		return err.Error()
 	}
 	return strings.TrimSpace(stderr.String())
-}
-
-// strict validates data with pdfcpu's strict mode and returns the
-// repairs, skipped parts and spec violations pdfcpu reported on the way.
-func strict(data []byte) (repairs []string, err error) {
-	c := listen()
-	defer c.stop()
-	err = impose.ValidateStrict(data)
-	return c.notes(), err
 }
