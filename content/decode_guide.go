@@ -52,6 +52,10 @@ func (l *loader) guide() *Guide {
 		g.Intro = l.stageFile(r, intro)
 	}
 	l.stages(r, n, stageIDs, g)
+	if !r.Problems.HasErrors() && !l.probs.HasErrors() {
+		// Once the stage list is wrong, which files it leaves out says nothing.
+		l.unlisted(intro, stageIDs)
+	}
 	l.contacts(g)
 	l.recovery(g)
 	l.lock(g)

@@ -60,7 +60,7 @@ func recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
 		geo, ok, name := recoveryAt(ts, newMetrics(ts, st, size), its, width, figure, numbers)
 		if ok {
-			return finish(geo, lang, g.Recovery.Title.Get(lang))
+			return finish(geo, lang, Title(g, "recovery", lang))
 		}
 		worst = name
 	}

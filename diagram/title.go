@@ -1,9 +1,22 @@
 package diagram
 
 import (
+	"guidepress/content"
 	"guidepress/fonts"
 	"guidepress/styles"
 )
+
+// Title is the title of diagram id ("recovery" or "wheel") in lang: the
+// recovery diagram's is the guide's recovery title ("The road to
+// recovery"), the wheel's the guide's life_areas label ("The eight areas
+// of life"), the caption a booklet prints with it. A diagram's SVG and
+// PDF carry it; the wheel's centre label is not its title.
+func Title(g *content.Guide, id, lang string) string {
+	if id == "wheel" {
+		return g.Label(lang, "life_areas", nil)
+	}
+	return g.Recovery.Title.Get(lang)
+}
 
 // TitleLabel sets title for a page that holds one diagram: in bold at the
 // style's chapter heading size, wrapped to the text column's width, at

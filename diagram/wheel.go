@@ -19,7 +19,9 @@ var wheelLooks = []look{{tint: true}, {}}
 // titles are too long to sit inside the segments at a readable size, so
 // the segments carry large numbers and the legend carries the words. Text
 // in the wheel is set at the style's body size, or a little smaller
-// (never below its minimum size) when it would not otherwise fit.
+// (never below its minimum size) when it would not otherwise fit. The
+// wheel's title is the guide's "life_areas" label ("The eight areas of
+// life"), the caption a booklet prints under it.
 func Wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width float64) (*Geometry, error) {
 	return wheel(g, lang, st, fam, width, width)
 }
@@ -41,7 +43,7 @@ func wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, w
 	ts := newTypesetter(fam)
 	for size := st.BodySize; size >= st.MinSize-1e-9; size -= 0.5 {
 		if geo, ok := wheelAt(ts, newMetrics(ts, st, size), its, centre, width, figure); ok {
-			return finish(geo, lang, centre)
+			return finish(geo, lang, Title(g, "wheel", lang))
 		}
 	}
 	return nil, fmt.Errorf("wheel diagram (%s): the centre label %q and the numbers do not fit a wheel %.0f mm wide, even at %gpt", lang, centre, figure, st.MinSize)

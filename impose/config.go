@@ -12,9 +12,9 @@ import (
 // user's config directory (or need the process-wide api.DisableConfigDir).
 // Settings chosen on purpose:
 //
-//   - ValidationRelaxed (also pdfcpu's default): strict validation rejects
-//     the inline link annotations fpdf writes ("expected indirect
-//     references");
+//   - ValidationRelaxed (also pdfcpu's default) for reading the input:
+//     guidepress's own files pass strict validation, but imposition takes
+//     any PDF of A5 pages;
 //   - no object streams and no cross-reference stream (pdfcpu's default
 //     has both), so that makeReproducible can rewrite the file;
 //   - no optimisation (pdfcpu optimises by default): the

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"guidepress/internal/pdffile"
 )
 
 var (
@@ -33,23 +35,23 @@ var (
 // (the source's CreationDate, or 1970-01-01 if it has none that parses),
 // and the ID a hash of seed (the source bytes).
 func makeReproducible(out []byte, date string, seed []byte) ([]byte, error) {
-	f, err := parseClassic(out)
+	f, err := pdffile.Parse(out)
 	if err != nil {
 		return nil, fmt.Errorf("reproducible output: %w", err)
 	}
-	if m := infoRefRe.FindSubmatch(f.trailer); m != nil {
+	if m := infoRefRe.FindSubmatch(f.Trailer); m != nil {
 		n, _ := strconv.Atoi(string(m[1]))
-		if obj, ok := f.objects[n]; ok {
-			f.objects[n] = infoDateRe.ReplaceAll(obj, []byte("/$1("+fixedDate(date)+")"))
+		if obj, ok := f.Objects[n]; ok {
+			f.Objects[n] = infoDateRe.ReplaceAll(obj, []byte("/$1("+fixedDate(date)+")"))
 		}
 	}
-	if !idRe.Match(f.trailer) {
+	if !idRe.Match(f.Trailer) {
 		return nil, errors.New("reproducible output: no file ID in the trailer")
 	}
 	sum := sha256.Sum256(seed)
 	id := strings.ToUpper(hex.EncodeToString(sum[:16]))
-	f.trailer = idRe.ReplaceAll(f.trailer, []byte("/ID[<"+id+"> <"+id+">]"))
-	return f.bytes(), nil
+	f.Trailer = idRe.ReplaceAll(f.Trailer, []byte("/ID[<"+id+"> <"+id+">]"))
+	return f.Bytes(), nil
 }
 
 // fixedDate returns date (a PDF date string) as a PDF date in UTC.

@@ -95,7 +95,7 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return addViewerPrefs(buf.Bytes())
+	return finish(buf.Bytes())
 }
 
 // links makes an fpdf link to the first page of every chapter of each

@@ -56,7 +56,7 @@ func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, titl
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
-	return buf.Bytes(), nil
+	return finish(buf.Bytes())
 }
 
 // printable refuses characters beyond U+FFFF, which fpdf cannot show.

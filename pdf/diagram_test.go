@@ -104,6 +104,7 @@ func TestDiagramPDFText(t *testing.T) {
 				t.Errorf("ŵ or ŷ lost in extraction:\n%s", text)
 			}
 			qpdfCheck(t, path)
+			clean(t, l.String(), data)
 		})
 	}
 }

@@ -39,7 +39,7 @@ func Write(p *layout.Plan) (out []byte, err error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return addViewerPrefs(buf.Bytes())
+	return finish(buf.Bytes())
 }
 
 // checkRunes refuses text that fpdf would panic on.

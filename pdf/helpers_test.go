@@ -74,6 +74,19 @@ func needTool(t *testing.T, name string) {
 	pdfcheck.NeedTool(t, name)
 }
 
+// clean fails t unless every reader takes pdf (called name) as it is:
+// see pdfcheck.File.
+func clean(t *testing.T, name string, pdf []byte) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "clean.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pdfcheck.Problems(t, file, pdf) {
+		t.Errorf("%s: %s", name, p)
+	}
+}
+
 // run writes pdf to a file and runs tool on it, returning its output.
 func run(t *testing.T, pdf []byte, tool string, args ...string) string {
 	t.Helper()

@@ -121,7 +121,8 @@ func writeDiagram(name string, o diagramOptions, stdout io.Writer) error {
 // writes it in the format ext names: an SVG at the style's sizes (it has
 // no page to fit), a PDF set smaller and narrower when it would not fit
 // the page below its title (see diagram.Fit; when even that is too tall,
-// its legend runs on to a second page).
+// its legend runs on to a second page). Both carry the diagram's own
+// title (diagram.Title).
 func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *fonts.Family, ext string) ([]byte, error) {
 	if ext == ".svg" {
 		build := diagram.Recovery
@@ -134,7 +135,7 @@ func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *f
 		}
 		return geo.SVG()
 	}
-	title := g.Recovery.Title.Get(lang)
+	title := diagram.Title(g, name, lang)
 	_, top := diagram.TitleLabel(fam, st, title)
 	geo, _, err := diagram.Fit(name, g, lang, st, fam, st.TextWidth(), st.PageHeight-st.Margins.Bottom-top)
 	if err != nil {

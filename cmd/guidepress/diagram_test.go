@@ -3,9 +3,13 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"guidepress/internal/pdfcheck"
 )
 
 func TestDiagramWritesSVGAndPDF(t *testing.T) {
@@ -83,6 +87,51 @@ func TestDiagramLongTitlesFitThePage(t *testing.T) {
 		code, stdout, stderr := runCmd(t, "diagram", "recovery", "--content", dir, "--lang", lang, "-o", out)
 		if code != 0 || !strings.Contains(stdout, "wrote "+out) {
 			t.Errorf("%s: exit %d\n%s%s", lang, code, stdout, stderr)
+		}
+	}
+}
+
+var titleLine = regexp.MustCompile(`(?m)^Title:\s+(.*)$`)
+
+// TestDiagramsCarryTheirOwnTitle: each diagram's PDF is titled and headed
+// with that diagram's own title, and its SVG's <title> is the same: the
+// wheel is "The eight areas of life" (Welsh "Wyth maes bywyd"), not the
+// recovery diagram's title nor the label at its centre.
+func TestDiagramsCarryTheirOwnTitle(t *testing.T) {
+	pdfcheck.NeedTool(t, "pdfinfo")
+	dir := t.TempDir()
+	for _, c := range []struct{ name, lang, title, not string }{
+		{"wheel", "en", "The eight areas of life", "Whole Person"},
+		{"wheel", "cy", "Wyth maes bywyd", "Person Cyfan"},
+		{"recovery", "en", "The road to recovery", "The eight areas of life"},
+		{"recovery", "cy", "Y ffordd at adferiad", "Wyth maes bywyd"},
+	} {
+		base := filepath.Join(dir, c.name+"-"+c.lang)
+		for _, ext := range []string{".pdf", ".svg"} {
+			if code, _, stderr := runCmd(t, "diagram", c.name, "--lang", c.lang, "-o", base+ext); code != 0 {
+				t.Fatalf("diagram %s %s %s: exit %d: %s", c.name, c.lang, ext, code, stderr)
+			}
+		}
+		info, err := exec.Command("pdfinfo", base+".pdf").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := titleLine.FindStringSubmatch(string(info)); m == nil || m[1] != c.title {
+			t.Errorf("%s %s PDF: want title %q in\n%s", c.name, c.lang, c.title, info)
+		}
+		text, err := exec.Command("pdftotext", "-l", "1", base+".pdf", "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first := strings.SplitN(strings.TrimSpace(string(text)), "\n", 2)[0]; first != c.title {
+			t.Errorf("%s %s PDF is headed %q, want %q", c.name, c.lang, first, c.title)
+		}
+		svg, err := os.ReadFile(base + ".svg")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(svg), `<title id="title">`+c.title+`</title>`) || strings.Contains(string(svg), "<title id=\"title\">"+c.not) {
+			t.Errorf("%s %s SVG: want <title> %q, not %q", c.name, c.lang, c.title, c.not)
 		}
 	}
 }

@@ -80,3 +80,30 @@ func TestUsageErrorsExit2(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedStageFileWarns: validate and build print a warning naming a
+// stage file that guide.yaml does not list, and still succeed.
+func TestUnlistedStageFileWarns(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "g")
+	if code, _, errs := runCmd(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "stages", "court.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := bytes.Replace(data, []byte("id: court\n"), []byte("id: appeals\n"), 1)
+	if err := os.WriteFile(filepath.Join(dir, "stages", "appeals.yaml"), extra, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "stages", "appeals.yaml") + ":1:1: warning: stages/appeals.yaml is not listed in guide.yaml"
+	for _, args := range [][]string{
+		{"validate", "--content", dir},
+		{"build", "--content", dir, "--no-leaflets", "--style", "standard", "--lang", "en", "--out", filepath.Join(t.TempDir(), "out")},
+	} {
+		code, _, errs := runCmd(t, args...)
+		if code != 0 || !strings.Contains(errs, want) {
+			t.Errorf("%s: exit %d, want 0 and %q in:\n%s", args[0], code, want, errs)
+		}
+	}
+}
