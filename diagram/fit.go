@@ -23,7 +23,7 @@ func wheelBuilder(g *content.Guide, lang string, st *styles.Style, fam *fonts.Fa
 // figureShares are the widths, as shares of the width, a figure is tried
 // at when the diagram is too tall: a narrower figure is shorter, and its
 // legend keeps the whole width.
-var figureShares = []float64{1, 0.85, 0.7, 0.6}
+var figureShares = []float64{1, 0.85, 0.7, 0.6, 0.5}
 
 // Fit lays out diagram id ("recovery" or "wheel") across width
 // millimetres, figure and legend together no taller than room: at the

@@ -13,20 +13,17 @@ import (
 
 // TestEveryFileIsClean builds every product of the default guide, of a
 // guide of another shape (English first, a one-paragraph stage with a
-// long title, stages in another order) and of every guide in
-// testdata/guides: booklets and leaflets in every default style, both
+// long title, stages in another order): booklets and leaflets in every default style, both
 // bilingual layouts, the imposed print files, and packs in one language
 // and both bilingual layouts. Every file must be one that every reader
 // takes as it is: pdfinfo and pdftotext silent on stderr, qpdf --check
 // passing, pdfcpu's strict validation passing and repairing nothing.
+// The guides in testdata/guides get the same checks, and more, in
+// cmd/guidepress's TestAcceptance.
 func TestEveryFileIsClean(t *testing.T) {
 	guides := map[string]string{"default": ""}
 	if !testing.Short() { // -short: the default guide only
 		guides["other-shape"] = otherShape(t)
-		more, _ := filepath.Glob(filepath.Join("..", "testdata", "guides", "*", "guide.yaml"))
-		for _, g := range more {
-			guides[filepath.Base(filepath.Dir(g))] = filepath.Dir(g)
-		}
 	}
 	for name, dir := range guides {
 		t.Run(name, func(t *testing.T) {
