@@ -3875,6 +3875,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
 	}
+	f.packPage(f.page)
 	f.page++
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
@@ -4095,9 +4096,52 @@ func (f *Fpdf) putstream(b []byte) {
 	f.out("endstream")
 }
 
+// packPage compresses the content of page n, which is finished, and
+// frees its uncompressed buffer, so that a long document does not hold
+// every page's content uncompressed until it is written (guidepress patch
+// 2, see PATCHES.md). Nothing is packed when compression is off or page
+// aliases are registered (they are replaced in the uncompressed text at
+// output); a packed page written to again is unpacked first (unpackPage).
+func (f *Fpdf) packPage(n int) {
+	if !f.compress || n < 1 || n >= len(f.pages) || f.pages[n].Len() == 0 ||
+		len(f.aliasNbPagesStr) > 0 || len(f.aliasMap) > 0 || f.pagesZ[n] != nil {
+		return
+	}
+	mem := xmem.compress(f.pages[n].Bytes())
+	if f.pagesZ == nil {
+		f.pagesZ = map[int][]byte{}
+	}
+	f.pagesZ[n] = mem.copy()
+	mem.release()
+	f.pages[n] = new(bytes.Buffer)
+}
+
+// unpackPage restores the uncompressed content of page n if it was packed.
+func (f *Fpdf) unpackPage(n int) {
+	z, ok := f.pagesZ[n]
+	if !ok {
+		return
+	}
+	mem, err := xmem.uncompress(z)
+	if err != nil {
+		panic(fmt.Errorf("could not uncompress page %d: %w", n, err))
+	}
+	f.pages[n] = bytes.NewBuffer(mem.copy())
+	mem.release()
+	delete(f.pagesZ, n)
+}
+
+// unpackPages restores every packed page.
+func (f *Fpdf) unpackPages() {
+	for n := range f.pagesZ {
+		f.unpackPage(n)
+	}
+}
+
 // out; Add a line to the document
 func (f *Fpdf) out(s string) {
 	if f.state == 2 {
+		f.unpackPage(f.page)
 		must(f.pages[f.page].WriteString(s))
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
@@ -4108,6 +4152,7 @@ func (f *Fpdf) out(s string) {
 
 func (f *Fpdf) put(s string) {
 	if f.state == 2 {
+		f.unpackPage(f.page)
 		f.pages[f.page].WriteString(s)
 	} else {
 		f.buffer.WriteString(s)
@@ -4117,6 +4162,7 @@ func (f *Fpdf) put(s string) {
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
+		f.unpackPage(f.page)
 		must64(f.pages[f.page].ReadFrom(r))
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
@@ -4250,6 +4296,9 @@ func (f *Fpdf) RegisterAlias(alias, replacement string) {
 }
 
 func (f *Fpdf) replaceAliases() {
+	if len(f.aliasMap) > 0 {
+		f.unpackPages()
+	}
 	for mode := range 2 {
 		for alias, replacement := range f.aliasMap {
 			if mode == 1 {
@@ -4334,7 +4383,11 @@ func (f *Fpdf) putpages() {
 		f.out("endobj")
 		// Page content
 		f.newobj()
-		if f.compress {
+		if z, ok := f.pagesZ[n]; ok {
+			f.outf("<</Filter /FlateDecode /Length %d>>", len(z))
+			f.putstream(z)
+			delete(f.pagesZ, n)
+		} else if f.compress {
 			mem := xmem.compress(f.pages[n].Bytes())
 			data := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))

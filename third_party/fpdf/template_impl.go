@@ -42,6 +42,7 @@ func newTpl(corner PointType, size SizeType, orientationStr, unitStr, fontDirStr
 	tpl.Fpdf.AddPage()
 	fn(&tpl)
 
+	tpl.Fpdf.unpackPages()
 	bytes := make([][]byte, len(tpl.Fpdf.pages))
 	// skip the first page as it will always be empty
 	for x := 1; x < len(bytes); x++ {
