@@ -68,6 +68,31 @@ func exempt(p *Page) bool {
 // (lines counts a page's lines from a height down). It returns the
 // start's index (its at), or -1 when no break mends a runt.
 func earlierBreak(pages []*Page, starts []start, first int, runt func(k int) bool, lines func(k int, from float64) int) int {
+	at, _ := mendFrom(pages, starts, first, runt, lines)
+	return at
+}
+
+// earlierBreaks is earlierBreak for every stretch of pages that begins
+// on a fresh page (fresh(k): page k's first row starts a page whatever
+// comes before it, as a booklet's chapters do): a break in one stretch
+// moves nothing in the next, so one pass can mend a runt in each, where
+// earlierBreak would take a pass for each runt.
+func earlierBreaks(pages []*Page, starts []start, first int, runt func(k int) bool, lines func(k int, from float64) int, fresh func(k int) bool) []int {
+	var out []int
+	for first < len(pages) {
+		at, k := mendFrom(pages, starts, first, runt, lines)
+		if at < 0 {
+			break
+		}
+		out = append(out, at)
+		for first = k + 1; first < len(pages) && !fresh(first); first++ {
+		}
+	}
+	return out
+}
+
+// mendFrom is earlierBreak, also returning the page of the runt it mends.
+func mendFrom(pages []*Page, starts []start, first int, runt func(k int) bool, lines func(k int, from float64) int) (at, page int) {
 	for k := first + 1; k < len(pages); k++ {
 		if exempt(pages[k]) || !runt(k) || pages[k].Chapter != pages[k-1].Chapter {
 			continue
@@ -84,10 +109,10 @@ func earlierBreak(pages []*Page, starts []start, first int, runt func(k int) boo
 			}
 		}
 		if best >= 0 {
-			return starts[best].at
+			return starts[best].at, k
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // runts counts the pages that hold fewer than minLines lines and are not

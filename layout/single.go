@@ -125,13 +125,34 @@ func (b *builder) paginate(front []*Page, rows []row) *paginator {
 		pg.force = force
 		pg.run(rows)
 		lines := func(k int, from float64) int { return pageLines(pg.pages[k], b.d.lead, from) }
-		at := earlierBreak(pg.pages, pg.starts, len(front), func(k int) bool { return lines(k, 0) < minLines }, lines)
-		if at < 0 || force[at] {
+		fresh := freshPages(pg.starts, rows)
+		mended := false
+		for _, at := range earlierBreaks(pg.pages, pg.starts, len(front), func(k int) bool { return lines(k, 0) < minLines }, lines, fresh) {
+			if !force[at] {
+				force[at], mended = true, true
+			}
+		}
+		if !mended {
 			break
 		}
-		force[at] = true
 	}
 	return pg
+}
+
+// freshPages reports, for a page, whether its first row starts a page of
+// its own (a chapter that starts a page), so that a break made earlier
+// in the pages before it cannot move it.
+func freshPages(starts []start, rows []row) func(k int) bool {
+	first := map[int]int{}
+	for _, s := range starts {
+		if _, ok := first[s.page]; !ok {
+			first[s.page] = s.at
+		}
+	}
+	return func(k int) bool {
+		at, ok := first[k]
+		return ok && at < len(rows) && rows[at].newPage
+	}
 }
 
 // startAs makes a titled part's first row start as start asks: a part
