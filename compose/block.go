@@ -3,6 +3,7 @@ package compose
 import (
 	"time"
 
+	"guidepress/content"
 	"guidepress/internal/source"
 	"guidepress/markup"
 )
@@ -52,6 +53,9 @@ const (
 	// Goals is the table of "My goals": a row to write in for each of
 	// Entries (the areas of life).
 	Goals BlockKind = "goals"
+	// Logo is the organisation's logo in the product's language: Image
+	// holds the file, Alt its text alternative (the organisation's name).
+	Logo BlockKind = "logo"
 )
 
 // Role says what a paragraph or heading is for, beyond its kind.
@@ -112,8 +116,10 @@ type Block struct {
 	Children []Block
 	// Contact is a Contact block's entry.
 	Contact *ContactEntry
-	// Alt is a Figure's text alternative, made from its data.
+	// Alt is a Figure's or a Logo's text alternative.
 	Alt string
+	// Image is a Logo's image file.
+	Image *content.Image
 	// Entries are a List's parts or the Goals' areas of life.
 	Entries []Entry
 	// Lines is how many lines a Field has to write on.

@@ -2,12 +2,13 @@ package compose
 
 import (
 	"fmt"
+	"slices"
 
 	"guidepress/content"
 )
 
 // Booklet composes the whole guide in lang: a cover (title and subtitle;
-// organisation and edition at the foot), "How to use this guide" when
+// the logo, organisation and edition at the foot), "How to use this guide" when
 // the guide has one, the contents, a chapter per stage, every contact,
 // and a back cover with the organisation's details. It is folded: the
 // page count is made up with Notes pages, before the back cover.
@@ -32,7 +33,7 @@ func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	p.RunningHeads, p.Fold = true, Folded
 	cover := &Part{Kind: Cover, ID: CoverID,
 		Blocks: append([]Block{{Kind: Heading, Level: 1, Role: CoverTitle, Text: g.Title.Get(lang)}}, text(Subtitle, g.Subtitle.Get(lang))...),
-		Foot:   append(text(Organisation, g.Organisation.Get(lang)), text(Edition, c.edition())...)}
+		Foot:   slices.Concat(c.logo(), text(Organisation, g.Organisation.Get(lang)), text(Edition, c.edition()))}
 	cs, id := g.Contacts, ""
 	if a != nil {
 		id = a.ID
@@ -64,6 +65,6 @@ func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	}
 	p.Parts = append(p.Parts, contents)
 	p.Parts = append(p.Parts, chapters...)
-	p.Parts = append(p.Parts, contacts, &Part{Kind: BackCover, ID: BackCoverID, Blocks: c.imprint()})
+	p.Parts = append(p.Parts, contacts, &Part{Kind: BackCover, ID: BackCoverID, Blocks: c.backCover()})
 	return p, nil
 }

@@ -54,7 +54,32 @@ func text(r Role, s string) []Block {
 // imprint are the organisation's details: its name, charity number,
 // edition date and the review notice.
 func (c *composer) imprint() []Block {
-	bs := text(Organisation, c.g.Organisation.Get(c.lang))
+	return c.org(false)
+}
+
+// logo is the organisation's logo in the product's language, as a block
+// list of one, or nil when the guide has none.
+func (c *composer) logo() []Block {
+	img := c.g.Logo.Get(c.lang)
+	if img == nil {
+		return nil
+	}
+	return []Block{{Kind: Logo, Image: img, Alt: c.g.Organisation.Get(c.lang), Pos: img.Pos}}
+}
+
+// backCover is a booklet's back cover: the logo over the organisation's
+// details.
+func (c *composer) backCover() []Block {
+	return c.org(true)
+}
+
+// org is the organisation's details, under its logo when logo is set.
+func (c *composer) org(logo bool) []Block {
+	var bs []Block
+	if logo {
+		bs = c.logo()
+	}
+	bs = append(bs, text(Organisation, c.g.Organisation.Get(c.lang))...)
 	if n := c.g.CharityNumber; n != "" {
 		bs = append(bs, text(Charity, c.label("charity", map[string]string{"number": n}))...)
 	}

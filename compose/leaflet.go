@@ -9,7 +9,8 @@ import (
 )
 
 // Leaflet composes the leaflet of stage stageID in lang: a front (the
-// guide's title, the stage's title and summary, the organisation), the
+// guide's title, the stage's title and summary, the logo and the
+// organisation), the
 // stage's sections and figures, its key contacts (StageContacts, in area
 // when it is not "", grouped as GroupContacts does), and the
 // organisation's details at the foot of the last page: a folded booklet
@@ -54,14 +55,14 @@ func Leaflet(g *content.Guide, stageID, lang string, sheet bool, area string) (*
 			return nil, err
 		}
 		p.Kind, p.Fold = SheetProduct, OneSheet
-		p.Parts = []*Part{{Kind: FrontPanel, ID: s.ID, Title: title, Blocks: append(front, org...)}}
+		p.Parts = []*Part{{Kind: FrontPanel, ID: s.ID, Title: title, Blocks: append(c.logo(), append(front, org...)...)}}
 		contactsStart = Follow
 	} else {
 		if body, err = c.chapter(s, false); err != nil {
 			return nil, err
 		}
 		p.Fold = Folded
-		p.Parts = []*Part{{Kind: Cover, ID: s.ID, Title: title, Blocks: front, Foot: org}}
+		p.Parts = []*Part{{Kind: Cover, ID: s.ID, Title: title, Blocks: front, Foot: append(c.logo(), org...)}}
 	}
 	p.Parts = append(p.Parts, body)
 	p.Chapters = []Entry{body.entry()}

@@ -89,7 +89,7 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 
 // packCover is a pack's cover part.
 func (c *composer) packCover(g *content.Guide, title, name string, date time.Time, chapters []Entry) *Part {
-	bs := append(text(GuideTitle, g.Title.Get(c.lang)), Block{Kind: Heading, Level: 1, Role: CoverTitle, Text: title, Bookmark: true})
+	bs := append(append(c.logo(), text(GuideTitle, g.Title.Get(c.lang))...), Block{Kind: Heading, Level: 1, Role: CoverTitle, Text: title, Bookmark: true})
 	if name != "" {
 		bs = append(bs, Block{Kind: Name, Text: c.label("prepared_for", nil), Name: name})
 	} else {

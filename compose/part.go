@@ -5,8 +5,8 @@ type PartKind string
 
 // Parts.
 const (
-	// Cover is a front cover: Blocks at the top of its page, Foot at
-	// the foot, no running head or footer.
+	// Cover is a front cover: Blocks at the top of its page, Foot (the
+	// logo, the organisation) at the foot, no running head or footer.
 	Cover PartKind = "cover"
 	// FrontPanel is a one-sheet leaflet's front: the titles at the top
 	// of its first page, over the stage.

@@ -16,13 +16,16 @@ import (
 var update = flag.Bool("update", false, "rewrite the want lines of testdata/bad cases")
 
 // badCase is one file of testdata/bad: a header of "# file: NAME",
-// optionally "# delete", and "# want: MESSAGE" lines, then the file's new
-// contents, which replace NAME in a copy of testdata/minimal.
+// optionally "# delete", "# fixture: PATH KIND" lines and "# want:
+// MESSAGE" lines, then the file's new contents, which replace NAME in a
+// copy of testdata/minimal. A fixture is a binary file the test writes
+// at PATH (see writeFixture).
 type badCase struct {
-	file   string
-	delete bool
-	want   []string
-	body   []byte
+	file     string
+	delete   bool
+	fixtures [][2]string
+	want     []string
+	body     []byte
 }
 
 func readCase(t *testing.T, path string) badCase {
@@ -41,6 +44,9 @@ func readCase(t *testing.T, path string) badCase {
 			c.file = strings.TrimPrefix(s, "# file: ")
 		case s == "# delete":
 			c.delete = true
+		case strings.HasPrefix(s, "# fixture: "):
+			path, kind, _ := strings.Cut(strings.TrimPrefix(s, "# fixture: "), " ")
+			c.fixtures = append(c.fixtures, [2]string{path, kind})
 		case strings.HasPrefix(s, "# want: "):
 			if w := strings.TrimPrefix(s, "# want: "); w != "" {
 				c.want = append(c.want, w)
@@ -65,6 +71,9 @@ func loadCase(t *testing.T, c badCase) []string {
 		}
 	} else if err := os.WriteFile(target, c.body, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range c.fixtures {
+		writeFixture(t, filepath.Join(dir, filepath.FromSlash(f[0])), f[1])
 	}
 	wd, _ := os.Getwd()
 	defer os.Chdir(wd)
@@ -107,6 +116,9 @@ func rewriteWant(t *testing.T, path string, c badCase, got []string) {
 	b.WriteString("# file: " + c.file + "\n")
 	if c.delete {
 		b.WriteString("# delete\n")
+	}
+	for _, f := range c.fixtures {
+		b.WriteString("# fixture: " + f[0] + " " + f[1] + "\n")
 	}
 	for _, w := range got {
 		b.WriteString("# want: " + w + "\n")

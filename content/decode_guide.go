@@ -44,6 +44,7 @@ func (l *loader) guide() *Guide {
 		"intro":          func(v *yaml.Node) { intro = v },
 		"stages":         func(v *yaml.Node) { _, stageIDs = r.StringList(v, "stages") },
 		"labels":         func(v *yaml.Node) { l.labels(r, v, g) },
+		"logo":           func(v *yaml.Node) { l.logo(r, v, g) },
 	}
 	if !r.Fields(n, "guide.yaml", fields, "id", "title", "organisation", "short_name", "edition", "languages", "review_notice", "stages") {
 		return nil

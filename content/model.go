@@ -51,6 +51,9 @@ type Guide struct {
 	Areas []*Area
 	// Recovery holds the recovery diagram and the areas of life.
 	Recovery Recovery
+	// Logo is the organisation's logo in each language; empty when the
+	// guide has none.
+	Logo Logo
 	// Labels are the guide's overrides of built-in labels, by label key.
 	Labels map[string]Text
 	// Lock records which English each translation was confirmed against;

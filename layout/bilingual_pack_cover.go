@@ -59,17 +59,11 @@ func (c *cols) coverTop(pts [2]*compose.Part, name string) []unit {
 	us, _ := c.both(func(i int, b *builder) ([]part, error) {
 		f := b.flow(packCoverID)
 		f.rule(2*b.d.thick, 0.6*b.d.lead, 0)
-		for _, bl := range pts[i].Blocks {
-			switch {
-			case bl.Role == compose.GuideTitle:
-				f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
-			case bl.Role == compose.CoverTitle:
-				f.heading(bl.Text, b.st.Headings.Chapter, RoleCoverTitle, 0.4*b.d.lead, 0)
-				f.keep = 0
-			case bl.Kind == compose.Name:
-				f.text(plain(bl.Text+":", fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: 0.5 * b.d.lead})
-			}
-		}
+		bs := pts[i].Blocks
+		b.besideLogo(f, bs, func(f *flow) {
+			c.coverTitles(b, f, bs, func(bl compose.Block) bool { return bl.Role == compose.GuideTitle || bl.Role == compose.CoverTitle })
+		})
+		c.coverTitles(b, f, bs, func(bl compose.Block) bool { return bl.Kind == compose.Name })
 		startChapter(f.rows, packCoverID)
 		return headParts(f.rows, true), nil
 	})
@@ -77,6 +71,25 @@ func (c *cols) coverTop(pts [2]*compose.Part, name string) []unit {
 		us = append(us, c.nameUnit(name))
 	}
 	return us
+}
+
+// coverTitles adds the guide's and the pack's titles of a Columns pack's
+// cover to f, and "Prepared for:" when there is a name.
+func (c *cols) coverTitles(b *builder, f *flow, bs []compose.Block, keep func(compose.Block) bool) {
+	for _, bl := range bs {
+		if !keep(bl) {
+			continue
+		}
+		switch {
+		case bl.Role == compose.GuideTitle:
+			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
+		case bl.Role == compose.CoverTitle:
+			f.heading(bl.Text, b.st.Headings.Chapter, RoleCoverTitle, 0.4*b.d.lead, 0)
+			f.keep = 0
+		case bl.Kind == compose.Name:
+			f.text(plain(bl.Text+":", fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: 0.5 * b.d.lead})
+		}
+	}
 }
 
 // nameUnit is the person's name in bold, centred across both columns

@@ -1,18 +1,21 @@
 package layout
 
 import (
+	"slices"
+
 	"guidepress/compose"
 	"guidepress/fonts"
 )
 
 // coverRows are the rows of a Cover part: those at the top of its page
-// (a thick rule, then its titles) and those at the foot (the
+// (a thick rule, then its titles) and those at the foot (the logo, the
 // organisation, the edition, a thick rule).
 func (b *builder) coverRows(pt *compose.Part) (top, foot []row) {
 	tf := b.flow("cover")
 	tf.rule(2*b.d.thick, b.d.lead, 0)
 	b.titles(tf, pt.Blocks, b.st.Headings.Cover)
 	ff := b.flow("cover")
+	b.logo(ff, pt.Foot, 0)
 	for _, bl := range pt.Foot {
 		switch bl.Role {
 		case compose.Organisation:
@@ -35,12 +38,11 @@ func (b *builder) coverRows(pt *compose.Part) (top, foot []row) {
 func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
 	size = b.stepDown(size)
 	sub := b.stepDown(b.st.Headings.Section)
-	over := false
+	over := slices.ContainsFunc(bs, func(bl compose.Block) bool { return bl.Role == compose.GuideTitle })
 	for _, bl := range bs {
 		switch {
 		case bl.Role == compose.GuideTitle:
 			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
-			over = true
 		case bl.Role == compose.CoverTitle && over:
 			f.heading(bl.Text, size, RoleCoverTitle, 0.4*b.d.lead, 0)
 		case bl.Role == compose.CoverTitle:
@@ -67,16 +69,19 @@ func (b *builder) coverMarks(pt *compose.Part) []Bookmark {
 }
 
 // frontPanel adds a one-sheet leaflet's front panel to f, at the top of
-// its first page: the titles and summary, the organisation, and a rule
-// under them before the stage's sections.
+// its first page: the titles and summary, the organisation, the logo at
+// the right beside them (see besideLogo), and a rule under them before
+// the stage's sections.
 func (b *builder) frontPanel(f *flow, pt *compose.Part) {
 	f.rule(2*b.d.thick, b.d.lead, 0)
-	b.titles(f, pt.Blocks, b.st.Headings.Cover)
-	for _, bl := range pt.Blocks {
-		if bl.Role == compose.Organisation {
-			f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.6 * b.d.lead})
+	b.besideLogo(f, pt.Blocks, func(f *flow) {
+		b.titles(f, pt.Blocks, b.st.Headings.Cover)
+		for _, bl := range pt.Blocks {
+			if bl.Role == compose.Organisation {
+				f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.6 * b.d.lead})
+			}
 		}
-	}
+	})
 	f.rule(2*b.d.thick, b.d.lead, 0.2*b.d.lead)
 }
 
@@ -128,6 +133,7 @@ func stackHeight(rows []row) float64 {
 func (b *builder) orgRows(pt *compose.Part) []row {
 	f := b.flow(backID)
 	f.rule(2*b.d.thick, b.d.lead, 0)
+	b.logo(f, pt.Blocks, 0.3*b.d.lead)
 	for _, bl := range pt.Blocks {
 		switch bl.Role {
 		case compose.Organisation:

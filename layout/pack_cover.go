@@ -37,7 +37,7 @@ func (b *builder) packCover(pt *compose.Part) []row {
 func (b *builder) packCoverTop(pt *compose.Part) (*flow, *compose.Block) {
 	f := b.flow(packCoverID)
 	f.rule(2*b.d.thick, 0.6*b.d.lead, 0)
-	b.titles(f, pt.Blocks, b.st.Headings.Cover)
+	b.besideLogo(f, pt.Blocks, func(f *flow) { b.titles(f, pt.Blocks, b.st.Headings.Cover) })
 	var list *compose.Block
 	fields := 0
 	for i, bl := range pt.Blocks {

@@ -14,6 +14,7 @@
 package layout
 
 import (
+	"guidepress/content"
 	"guidepress/diagram"
 	"guidepress/typeset"
 
@@ -80,6 +81,8 @@ const (
 	Bar
 	// Diagram is a diagram named Name, drawn from its Geometry.
 	Diagram
+	// Picture is an image file (Image) scaled to fill the item's box.
+	Picture
 )
 
 // Role says what an item is for; tests and drawing use it.
@@ -104,6 +107,7 @@ const (
 	RoleHeader     Role = "header"
 	RoleFooter     Role = "footer"
 	RoleDecoration Role = "decoration"
+	RoleLogo       Role = "logo"
 )
 
 // Item is one thing placed on a page. Lengths are millimetres from the
@@ -124,8 +128,11 @@ type Item struct {
 	Name string
 	// Geometry is the diagram drawn in a Diagram item's box.
 	Geometry *diagram.Geometry
-	// Alt is a Diagram's text alternative, for readers who cannot see it.
+	// Alt is a Diagram's or Picture's text alternative, for readers who
+	// cannot see it.
 	Alt string
+	// Image is a Picture's image file.
+	Image *content.Image
 	// Ref is the chapter, section or contact the item belongs to.
 	Ref string
 	// Target is the page an internal link goes to (contents entries), or 0.

@@ -90,6 +90,8 @@ func (d *drawer) items(items []layout.Item) {
 			d.pdf.Line(it.X, it.Y, it.X+it.W, it.Y)
 		case layout.Diagram:
 			DrawDiagram(d.pdf, it.Geometry, it.X, it.Y, fontName)
+		case layout.Picture:
+			d.picture(it)
 		case layout.Frame:
 			d.colour(d.st.Colours.Rule, false)
 			d.pdf.SetLineWidth(it.Weight)

@@ -180,7 +180,7 @@ func buildJobs(g *content.Guide, opts BuildOptions, sts []*styles.Style, langs [
 	for _, st := range sts {
 		for _, s := range g.Stages {
 			jobs = append(jobs, job{entry: bilingualLeafletEntry(g, bi, st, s.ID, area), key: styleKey(st) + " a5-fold " + area,
-				files: leafletFiles(s.ID),
+				files: leafletFiles(g, s.ID),
 				make:  func() (output.Product, error) { return bilingualLeaflet(g, bi, st, s.ID, lo) }})
 		}
 	}

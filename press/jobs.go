@@ -43,7 +43,7 @@ func planJobs(g *content.Guide, sts []*styles.Style, langs []string, leaflets bo
 			ed := edition{lang, st}
 			for _, s := range g.Stages {
 				jobs = append(jobs, job{entry: leafletEntry(g, ed, s.ID, area), key: styleKey(st) + " a5-fold " + area,
-					files: leafletFiles(s.ID),
+					files: leafletFiles(g, s.ID),
 					make:  func() (output.Product, error) { return leaflet(g, ed, s.ID, opts) }})
 			}
 		}
@@ -101,7 +101,8 @@ func runJobs(jobs []job, progress Progress) ([]output.Product, error) {
 
 // leafletFiles are the content files a stage's leaflet is made from: the
 // guide's metadata and labels, the contacts, the recovery model (for
-// diagrams) and the stage itself; other stages do not change it.
-func leafletFiles(stage string) []string {
-	return []string{"contacts.yaml", "guide.yaml", "recovery.yaml", "stages/" + stage + ".yaml"}
+// diagrams), the logo's files and the stage itself; other stages do not
+// change it.
+func leafletFiles(g *content.Guide, stage string) []string {
+	return append([]string{"contacts.yaml", "guide.yaml", "recovery.yaml", "stages/" + stage + ".yaml"}, g.Logo.Files()...)
 }

@@ -103,6 +103,7 @@ func (d *decoder) top(root *yaml.Node) {
 		"headings":    d.headings,
 		"colours":     d.colours,
 		"fonts":       d.fonts,
+		"logo_height": func(n *yaml.Node) { d.num(n, "logo_height", &d.st.LogoHeight) },
 	}, d.need("page", "margins", "body_size", "line_height", "min_size", "headings", "colours")...)
 }
 

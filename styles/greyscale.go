@@ -10,8 +10,9 @@ const GreySuffix = "+grey"
 
 // Greyscale returns a copy of s in which every colour is the grey of the
 // same relative luminance, so contrast is unchanged and nothing prints in
-// colour, and whose name ends with GreySuffix. The diagrams take their
-// colours from the style, so they turn grey too. Greyscale of a greyscale
+// colour, whose images print in grey (Grey), and whose name ends with
+// GreySuffix. The diagrams take their colours from the style, so they
+// turn grey too. Greyscale of a greyscale
 // style is the same style.
 func (s *Style) Greyscale() *Style {
 	c := *s
@@ -21,6 +22,7 @@ func (s *Style) Greyscale() *Style {
 		Tint:  c.Colours.Tint.Greyscale(),
 		Rule:  c.Colours.Rule.Greyscale(),
 	}
+	c.Grey = true
 	if !strings.HasSuffix(c.Name, GreySuffix) {
 		c.Name += GreySuffix
 	}

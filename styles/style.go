@@ -37,6 +37,11 @@ type Style struct {
 	Headings Headings
 	// Colours are the ink colours; all survive black-and-white copying.
 	Colours Colours
+	// LogoHeight is the height of the organisation's logo on covers, in
+	// millimetres; its width follows in proportion, within the text width.
+	LogoHeight float64
+	// Grey is set by Greyscale: images are printed in grey too.
+	Grey bool
 	// Fonts are a user's TrueType files; empty means the embedded Go fonts.
 	// Paths are resolved against the style file's folder.
 	Fonts FontFiles

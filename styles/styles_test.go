@@ -83,8 +83,9 @@ func TestLoadFull(t *testing.T) {
 	}
 	want := Style{Name: "mine", File: p, PageWidth: 148, PageHeight: 210,
 		Margins: Margins{15, 15, 15, 15}, BodySize: 14, LineHeight: 1.5, MinSize: 11,
-		Headings: Headings{28, 22, 16, 14},
-		Colours:  Colours{Colour{0x11, 0x11, 0x11}, Colour{0x22, 0x22, 0x22}, Colour{0xEE, 0xEE, 0xEE}, Colour{}}}
+		Headings:   Headings{28, 22, 16, 14},
+		Colours:    Colours{Colour{0x11, 0x11, 0x11}, Colour{0x22, 0x22, 0x22}, Colour{0xEE, 0xEE, 0xEE}, Colour{}},
+		LogoHeight: DefaultLogoHeight}
 	if *st != want {
 		t.Errorf("Load = %+v\nwant %+v", *st, want)
 	}
@@ -110,7 +111,7 @@ func TestBasedOnAndFonts(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"unknown key", "based_on: standard\nbody_sise: 14\n",
-			`F:2:1: unknown key "body_sise" in style (expected one of: based_on, body_size, colours, fonts, headings, line_height, margins, min_size, name, page)`},
+			`F:2:1: unknown key "body_sise" in style (expected one of: based_on, body_size, colours, fonts, headings, line_height, logo_height, margins, min_size, name, page)`},
 		{"wrong type", "based_on: standard\nbody_size: big\n",
 			`F:2:12: body_size must be a number, not the value "big"`},
 		{"small body", "based_on: standard\nbody_size: 11\n",
@@ -167,5 +168,20 @@ func TestResolve(t *testing.T) {
 	_, err = Resolve("nope")
 	if err == nil || err.Error() != `unknown style "nope": not a preset (a4, large-print, standard) and not a readable file` {
 		t.Errorf("Resolve(nope) error = %v", err)
+	}
+}
+
+// TestLogoHeight: a style file's logo_height is kept, and one too small
+// or too tall for the page is refused at its position.
+func TestLogoHeight(t *testing.T) {
+	st, err := Load(write(t, "mine.yaml", full+"logo_height: 30\n"))
+	if err != nil || st.LogoHeight != 30 {
+		t.Fatalf("logo_height 30: %v, %v", st, err)
+	}
+	for _, h := range []string{"2", "61"} {
+		_, err := Load(write(t, "mine.yaml", full+"logo_height: "+h+"\n"))
+		if err == nil || !strings.Contains(err.Error(), ":9:14: logo_height "+h+"mm must be between 8 and 60mm") {
+			t.Errorf("logo_height %s: %v", h, err)
+		}
 	}
 }

@@ -40,6 +40,7 @@ func (d *decoder) validate(root *yaml.Node) {
 	}
 	d.checkHeadings()
 	d.checkColours()
+	d.checkLogo()
 }
 
 // fail records an error about key at its node. A value the file did not
@@ -147,3 +148,24 @@ func contrast(a, b Colour) float64 {
 }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
+
+// Limits of logo_height, in millimetres, and the height a style that
+// does not set it gets.
+const (
+	MinLogoHeight     = 8.0
+	MaxLogoHeight     = 60.0
+	DefaultLogoHeight = 18.0
+)
+
+// checkLogo checks logo_height, or gives it the default when the style
+// does not set it.
+func (d *decoder) checkLogo() {
+	switch h := d.st.LogoHeight; {
+	case h == 0 && d.nodes["logo_height"] == nil:
+		d.st.LogoHeight = DefaultLogoHeight
+	case h < MinLogoHeight || h > MaxLogoHeight:
+		d.fail("logo_height", "logo_height %gmm must be between %g and %gmm", h, MinLogoHeight, MaxLogoHeight)
+	case h > d.st.TextHeight()/3:
+		d.fail("logo_height", "logo_height %gmm is over a third of the text area's height (%.0fmm)", h, d.st.TextHeight())
+	}
+}
