@@ -38,6 +38,10 @@ type builder struct {
 	// coverStep is how many steps a cover's titles are set down from
 	// their sizes (see stepDown).
 	coverStep int
+	// logoCap is the most a logo may be tall, below the style's
+	// LogoHeight, so that both columns' logos are the same size; 0 for
+	// none. logoUsed is the height of the last logo laid out.
+	logoCap, logoUsed float64
 }
 
 // newBuilder checks p and st and makes a builder; what names the product

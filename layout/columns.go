@@ -90,7 +90,14 @@ func (c *cols) partUnits(from int) (runs []unitRun, imprint [2]*compose.Part, er
 			imprint = [2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]}
 			continue
 		case compose.PackCover:
-			us = c.packCover([2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]})
+			pts := [2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]}
+			done := c.sameLogo(func() { c.packCover(pts) })
+			us = c.packCover(pts)
+			done()
+		case compose.FrontPanel:
+			done := c.sameLogo(func() { c.pieceUnits(k) })
+			us, err = c.pieceUnits(k)
+			done()
 		case compose.GoalsPage:
 			us, err = c.goals([2]*compose.Part{c.b[0].p.Parts[k], c.b[1].p.Parts[k]})
 		default:

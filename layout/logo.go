@@ -25,16 +25,17 @@ func (b *builder) logo(f *flow, bs []compose.Block, space float64) {
 	if img == nil {
 		return
 	}
-	w, h := logoSize(img.Width, img.Height, b.st.LogoHeight, f.w)
+	w, h := logoSize(img.Width, img.Height, b.logoHeight(), f.w)
+	b.logoUsed = h
 	f.add(row{h: h, space: space, items: []Item{logoItem(img, alt, f.x, w, h, f.ref)}})
 	f.keep = 1
 }
 
 // besideLogo adds rows to f with mk and, when bs hold a logo, stands it
-// at the right of those rows, its foot level with the foot of the last
-// row, where the lines it stands beside leave it room: so the logo takes
-// no height of its own on a crowded page (a one-sheet leaflet's front, a
-// pack's cover). It is the style's LogoHeight tall (less when it would be
+// at the right of those rows, its foot level with the foot of the
+// lowest row it can, where the lines it stands beside leave it room: so
+// the logo takes no height of its own on a crowded page (a one-sheet
+// leaflet's front, a pack's cover). It is the style's LogoHeight tall (less when it would be
 // wider than a third of the flow), or smaller, a tenth at a time down to
 // styles.MinLogoHeight, until it fits beside the lines; when it does not
 // fit even then, it goes on a row of its own under them.
@@ -56,31 +57,68 @@ func (b *builder) besideLogo(f *flow, bs []compose.Block, mk func(f *flow)) {
 		bottom += r.h
 	}
 	gap := b.d.lead
-	for lh := b.st.LogoHeight; ; lh *= 0.9 {
+	for lh := b.logoHeight(); ; lh *= 0.9 {
 		w, h := logoSize(img.Width, img.Height, max(lh, styles.MinLogoHeight), f.w/3)
 		x := f.x + f.w - w
-		if h <= bottom+eps && roomBeside(rows, tops, bottom-h, x-gap) {
+		for e := len(rows) - 1; e >= 0; e-- {
+			foot := tops[e] + rows[e].h
+			if h > foot+eps || !roomBeside(rows, tops, foot-h, foot, x-gap) {
+				continue
+			}
 			i := 0
-			for i+1 < len(rows) && tops[i+1] <= bottom-h+eps {
+			for i+1 < len(rows) && tops[i+1] <= foot-h+eps {
 				i++
 			}
 			it := logoItem(img, alt, x, w, h, f.ref)
-			it.Y = bottom - h - tops[i]
+			it.Y = foot - h - tops[i]
 			rows[i].items = append(rows[i].items, it)
+			b.logoUsed = h
 			return
 		}
 		if lh <= styles.MinLogoHeight {
 			break
 		}
 	}
+	cap := b.logoCap
+	b.logoCap = styles.MinLogoHeight
 	b.logo(f, bs, 0.3*b.d.lead)
+	b.logoCap = cap
+}
+
+// logoHeight is the height a logo is drawn at: the style's, or less
+// when b.logoCap says so.
+func (b *builder) logoHeight() float64 {
+	if b.logoCap > 0 {
+		return min(b.st.LogoHeight, b.logoCap)
+	}
+	return b.st.LogoHeight
+}
+
+// sameLogo makes the logos beside titles in both columns the same size
+// (see besideLogo): it runs mk once to learn the height each column's
+// logo takes, and caps both at the lower, for the caller to lay the
+// part out again. done removes the caps.
+func (c *cols) sameLogo(mk func()) (done func()) {
+	for _, b := range c.b {
+		b.logoCap, b.logoUsed = 0, 0
+	}
+	mk()
+	h := min(c.b[0].logoUsed, c.b[1].logoUsed)
+	for _, b := range c.b {
+		b.logoCap = h
+	}
+	return func() {
+		for _, b := range c.b {
+			b.logoCap = 0
+		}
+	}
 }
 
 // roomBeside reports whether every line of rows (whose tops are tops)
-// that reaches below top ends left of right.
-func roomBeside(rows []row, tops []float64, top, right float64) bool {
+// between top and foot ends left of right.
+func roomBeside(rows []row, tops []float64, top, foot, right float64) bool {
 	for i, r := range rows {
-		if tops[i]+r.h <= top+eps {
+		if tops[i]+r.h <= top+eps || tops[i] >= foot-eps {
 			continue
 		}
 		for _, it := range r.items {

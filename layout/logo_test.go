@@ -93,3 +93,37 @@ func checkLogo(t *testing.T, name string, plan *Plan, p *Page, it Item) {
 		}
 	}
 }
+
+// TestColumnsLogosSameSize: in a Columns edition the logos of the two
+// languages are the same size on every page: neither language's is more
+// prominent.
+func TestColumnsLogosSameSize(t *testing.T) {
+	n := 0
+	for _, c := range biEditions(t) {
+		if c.ed.Layout != Columns || c.guide.ID != "cjs-wales" {
+			continue
+		}
+		for i, p := range c.ed.Halves[0].Pages {
+			a, b := logoOn(p), logoOn(c.ed.Halves[1].Pages[i])
+			if a == nil && b == nil {
+				continue
+			}
+			n++
+			if a == nil || b == nil || math.Abs(a.H-b.H) > 1e-6 || math.Abs(a.W-b.W) > 1e-6 {
+				t.Errorf("%s: page %d: logos %v and %v, want the same size", c.name, p.Number, a, b)
+			}
+		}
+	}
+	if n < 6 {
+		t.Errorf("only %d pages with logos in Columns editions", n)
+	}
+}
+
+func logoOn(p *Page) *Item {
+	for _, it := range p.Items {
+		if it.Kind == Picture {
+			return &it
+		}
+	}
+	return nil
+}
