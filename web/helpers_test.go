@@ -14,6 +14,18 @@ import (
 // build writes the site of g with downloads, failing the test on error.
 func build(t testing.TB, g *content.Guide, downloads ...Download) map[string][]byte {
 	t.Helper()
+	o := options(t)
+	o.Downloads = downloads
+	files, err := Site(g, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// options are the standard style and its fonts.
+func options(t testing.TB) Options {
+	t.Helper()
 	st, err := styles.Resolve("standard")
 	if err != nil {
 		t.Fatal(err)
@@ -22,13 +34,11 @@ func build(t testing.TB, g *content.Guide, downloads ...Download) map[string][]b
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := Site(g, Options{Style: st, Fonts: fam, Downloads: downloads})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return Options{Style: st, Fonts: fam}
 }
 
+// htmlNode is a parsed element.
+type htmlNode = html.Node
 
 // doc parses a page, failing the test when it is not HTML.
 func doc(t testing.TB, name string, data []byte) *html.Node {
