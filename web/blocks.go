@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html"
 	"strconv"
 	"strings"
 
@@ -207,9 +208,28 @@ func (w *writer) runs(rs []markup.Run) {
 				end = "</" + t.tag + ">" + end
 			}
 		}
-		w.markup(open, r.Text, end)
+		w.WriteString(open)
+		w.linkText(link, r.Text)
+		w.WriteString(end)
 	}
 	if link != "" {
 		w.WriteString("</a>")
 	}
+}
+
+// link writes a link to target reading text.
+func (w *writer) link(target, text string) {
+	w.markup("<a href=\"", target, "\">")
+	w.linkText(target, text)
+	w.WriteString("</a>")
+}
+
+// linkText writes the text of a link to target: a phone number's spaces
+// made non-breaking, so its groups stay on one line.
+func (w *writer) linkText(target, text string) {
+	if strings.HasPrefix(target, "tel:") {
+		w.WriteString(strings.ReplaceAll(html.EscapeString(text), " ", "&nbsp;"))
+		return
+	}
+	w.text(text)
 }

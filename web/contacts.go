@@ -96,7 +96,7 @@ func contact(w *writer, e *compose.ContactEntry, level int) {
 	for _, way := range e.Ways {
 		w.markup("<dt>", way.Label, "</dt>\n<dd>")
 		if way.Link != "" {
-			w.markup("<a href=\"", way.Link, "\">", way.Value, "</a>")
+			w.link(way.Link, way.Value)
 		} else {
 			for i, line := range strings.Split(strings.TrimSpace(way.Value), "\n") {
 				if i > 0 {

@@ -15,7 +15,7 @@ func css(st *styles.Style) []byte {
 	c := st.Colours
 	return fmt.Appendf(nil, `:root { color: %[1]s; background: #FFFFFF; }
 html { font-size: 100%%; }
-body { margin: 0 auto; max-width: 44rem; padding: 0 1rem 2rem; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; overflow-wrap: break-word; }
+body { margin: 0 auto; max-width: 44rem; padding: 0 1rem 2rem; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; overflow-wrap: anywhere; }
 a { color: %[1]s; text-decoration: underline; text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 0.15em; }
 a:focus-visible, main:focus-visible { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }

@@ -99,8 +99,13 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// textOf is the text under n, spaces collapsed.
+// textOf is the text under n, spaces (no-break spaces too) collapsed.
 func textOf(n *html.Node) string {
+	return strings.Join(strings.Fields(rawText(n)), " ")
+}
+
+// rawText is the text under n as it is.
+func rawText(n *html.Node) string {
 	var sb strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -112,7 +117,7 @@ func textOf(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(sb.String()), " ")
+	return sb.String()
 }
 
 // pages are the HTML files of a site.

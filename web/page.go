@@ -3,6 +3,7 @@ package web
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"guidepress/compose"
 )
@@ -26,14 +27,12 @@ func (w *writer) markup(parts ...string) {
 }
 
 // page writes a whole page of the language: file is its name in the
-// language's folder, title its title (its h1, which main writes), main
-// the content of its <main>.
+// language's folder, title its title (its h1, which main writes; the
+// browser's title adds the guide's short title), main the content of its
+// <main>.
 func (s *site) page(file, title string, main func(w *writer)) []byte {
 	var w writer
-	full := title
-	if guide := s.g.Title.Get(s.lang); guide != title {
-		full = title + " – " + guide
-	}
+	full := browserTitle(title, s.g.FooterTitle(s.lang), s.g.Title.Get(s.lang))
 	w.markup("<!DOCTYPE html>\n<html lang=\"", s.lang, "\">\n<head>\n<meta charset=\"utf-8\">\n"+
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>", full, "</title>\n"+
 		"<link rel=\"stylesheet\" href=\"../"+stylesheet+"\">\n")
@@ -48,6 +47,29 @@ func (s *site) page(file, title string, main func(w *writer)) []byte {
 	s.footer(&w)
 	w.WriteString("</body>\n</html>\n")
 	return []byte(w.String())
+}
+
+// maxTitle is the most characters of a browser's title: a tab or a
+// search result shows no more.
+const maxTitle = 70
+
+// browserTitle is a page's title as the browser shows it: the page's
+// title, then the guide's (short) title when both fit in maxTitle
+// characters; a title still too long is cut after a word, with "…".
+func browserTitle(title, short, full string) string {
+	if short != "" && title != full && title != short {
+		if both := title + " – " + short; utf8.RuneCountInString(both) <= maxTitle {
+			return both
+		}
+	}
+	if utf8.RuneCountInString(title) <= maxTitle {
+		return title
+	}
+	cut := []rune(title)[:maxTitle-1]
+	if i := strings.LastIndex(string(cut), " "); i > 0 {
+		return strings.TrimRight(string(cut)[:i], " ,;:–-") + "…"
+	}
+	return string(cut) + "…"
 }
 
 // header writes the banner (the guide's title, the links to this page in

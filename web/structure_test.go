@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -30,7 +31,8 @@ var sampleDownloads = []Download{
 // page in every other language, named in that language, whose target
 // exists and says it is in that language; a skip link to the main
 // content; header, menu, main and footer landmarks; one h1 and no
-// skipped heading level; unique ids; every internal link resolving; no
+// skipped heading level; a browser title of at most 70 characters;
+// phone numbers that stay on one line; unique ids; every internal link resolving; no
 // script and no resource from another site; each inline diagram titled
 // and described.
 func TestSiteStructure(t *testing.T) {
@@ -87,6 +89,14 @@ func checkPage(t *testing.T, g *content.Guide, name string, docs map[string]*htm
 			if len(all(d, tag(lm))) == 0 {
 				t.Errorf("%s: no <%s> landmark", name, lm)
 			}
+		}
+	}
+	if ts := all(d, tag("title")); len(ts) == 0 || textOf(ts[0]) == "" || utf8.RuneCountInString(textOf(ts[0])) > maxTitle {
+		t.Errorf("%s: no <title>, or one over %d characters", name, maxTitle)
+	}
+	for _, a := range all(d, func(n *html.Node) bool { return strings.HasPrefix(attr(n, "href"), "tel:") }) {
+		if strings.ContainsAny(rawText(a), " \n") {
+			t.Errorf("%s: the phone number %q can break across lines", name, textOf(a))
 		}
 	}
 	checkHeadings(t, name, d)
