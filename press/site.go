@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"guidepress/content"
 	"guidepress/output"
 	"guidepress/styles"
 	"guidepress/web"
@@ -22,35 +23,36 @@ type SiteOptions struct {
 }
 
 // WriteSite writes the guide's web site into opts.OutDir (see package
-// web), all files or none, and returns their names. The PDFs offered for
+// web), all files or none, and returns their names and the content's
+// warnings. The PDFs offered for
 // download are those the folder's manifest lists (written there by
 // build) that are still there with the size it records: the site links
 // to them and does not build them.
-func WriteSite(opts SiteOptions) ([]string, error) {
+func WriteSite(opts SiteOptions) ([]string, content.Problems, error) {
 	st, err := styles.Resolve("standard")
 	if err != nil {
-		return nil, fmt.Errorf("write the site: %w", err)
+		return nil, nil, fmt.Errorf("write the site: %w", err)
 	}
 	fam, err := st.Family()
 	if err != nil {
-		return nil, fmt.Errorf("write the site: %w", err)
+		return nil, nil, fmt.Errorf("write the site: %w", err)
 	}
 	g, ps := LoadContent(opts.ContentDir, fam)
 	if ps.HasErrors() {
-		return nil, ps.Errors()
+		return nil, ps.Warnings(), ps.Errors()
 	}
 	downloads, err := siteDownloads(opts.OutDir)
 	if err != nil {
-		return nil, err
+		return nil, ps.Warnings(), err
 	}
 	files, err := web.Site(g, web.Options{Style: st, Fonts: fam, Downloads: downloads})
 	if err != nil {
-		return nil, err
+		return nil, ps.Warnings(), err
 	}
 	if err := output.WriteFiles(opts.OutDir, files); err != nil {
-		return nil, fmt.Errorf("write the site: %w", err)
+		return nil, ps.Warnings(), fmt.Errorf("write the site: %w", err)
 	}
-	return slices.Sorted(maps.Keys(files)), nil
+	return slices.Sorted(maps.Keys(files)), ps.Warnings(), nil
 }
 
 // siteDownloads are the booklets and leaflets dir's manifest lists that

@@ -31,7 +31,7 @@ func TestWriteSiteOffersTheBuiltPDFs(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "court-en.pdf"), []byte("%PDF changed since"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	names, err := press.WriteSite(press.SiteOptions{OutDir: dir})
+	names, _, err := press.WriteSite(press.SiteOptions{OutDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestWriteSiteOffersTheBuiltPDFs(t *testing.T) {
 	for _, n := range names {
 		before[n], _ = os.ReadFile(filepath.Join(dir, filepath.FromSlash(n)))
 	}
-	if _, err := press.WriteSite(press.SiteOptions{OutDir: dir}); err != nil {
+	if _, _, err := press.WriteSite(press.SiteOptions{OutDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	for _, n := range names {
@@ -76,7 +76,7 @@ func TestWriteSiteRefusesBrokenContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	_, err = press.WriteSite(press.SiteOptions{ContentDir: content, OutDir: out})
+	_, _, err = press.WriteSite(press.SiteOptions{ContentDir: content, OutDir: out})
 	if err == nil || !strings.Contains(err.Error(), "guide.yaml:") {
 		t.Fatalf("err = %v, want one naming guide.yaml's line", err)
 	}

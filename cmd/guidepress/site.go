@@ -32,7 +32,10 @@ them. Open out/index.html in a browser, or copy the folder to a web server.`,
 			if _, err := press.CheckOutDir(opts.OutDir); err != nil {
 				return err
 			}
-			names, err := press.WriteSite(opts)
+			names, warnings, err := press.WriteSite(opts)
+			for _, w := range warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), w.String())
+			}
 			if err != nil || quiet(cmd) {
 				return err
 			}

@@ -25,3 +25,24 @@ func TestSiteCommand(t *testing.T) {
 		t.Errorf("--out naming a file: exit %d, want 2 (%s)", code, stderr)
 	}
 }
+
+// TestSiteCommandPrintsWarnings: the content's warnings (here a stage
+// file the guide does not list) are printed on stderr, and the site is
+// still written.
+func TestSiteCommandPrintsWarnings(t *testing.T) {
+	guide := filepath.Join(t.TempDir(), "g")
+	if code, _, stderr := runCmd(t, "init", guide); code != 0 {
+		t.Fatalf("init: %s", stderr)
+	}
+	if err := os.WriteFile(filepath.Join(guide, "stages", "extra.yaml"), []byte("id: extra\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	code, _, stderr := runCmd(t, "site", "--content", guide, "--out", out)
+	if code != 0 || !strings.Contains(stderr, "extra.yaml") {
+		t.Errorf("exit %d, stderr %q: want a warning naming extra.yaml", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "cy", "index.html")); err != nil {
+		t.Errorf("the site was not written: %v", err)
+	}
+}
