@@ -56,6 +56,8 @@ func (w *walker) text(n *ast.Text) {
 	switch {
 	case n.HardLineBreak():
 		w.add("\n")
+	case n.SoftLineBreak() && w.keepLines:
+		w.add("\n")
 	case n.SoftLineBreak():
 		w.add(" ")
 	}
@@ -86,6 +88,10 @@ func (w *walker) emphasis(n *ast.Emphasis) {
 // codeSpan adds `code` as it is written: no escapes, a line end as a
 // space, as goldmark's HTML renderer does.
 func (w *walker) codeSpan(n ast.Node) {
+	if w.field {
+		w.fail(n, msgFieldCode)
+		return
+	}
 	saved := w.style
 	w.style.Code = true
 	w.descend(n, func(c ast.Node) {

@@ -45,6 +45,9 @@ type walker struct {
 
 	runs  *runs // runs of the block being built
 	style Run   // style (not text) of the inline being walked
+
+	field     bool // walking a field (see Field), not a body
+	keepLines bool // a field whose line ends are all line breaks
 }
 
 // newWalker returns a walker for the Markdown src whose first line is at.
@@ -152,7 +155,13 @@ func (w *walker) table(n ast.Node) { w.fail(n, msgTable) }
 func (w *walker) rawHTML(n ast.Node) { w.fail(n, msgHTML) }
 
 // image rejects an image.
-func (w *walker) image(n ast.Node) { w.fail(n, msgImage) }
+func (w *walker) image(n ast.Node) {
+	if w.field {
+		w.fail(n, "images are not allowed in this field")
+		return
+	}
+	w.fail(n, msgImage)
+}
 
 // unsupported rejects any other kind of node.
 func (w *walker) unsupported(n ast.Node) { w.fail(n, msgUnsupported+n.Kind().String()) }
