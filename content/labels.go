@@ -57,7 +57,9 @@ func LabelKeys() []string {
 // panics: label keys are fixed in code, so that is a programming error.
 func (g *Guide) Label(lang, key string, vars map[string]string) string {
 	s, ok := g.Labels[key].Values[lang]
-	if !ok {
+	if ok {
+		s = g.Plain(g.Labels[key], lang)
+	} else {
 		b, known := builtinLabels[key]
 		if !known {
 			panic(fmt.Sprintf("content: unknown label key %q", key))
@@ -68,7 +70,7 @@ func (g *Guide) Label(lang, key string, vars map[string]string) string {
 		}
 	}
 	if _, given := vars["org"]; !given && strings.Contains(s, "{org}") {
-		s = strings.ReplaceAll(s, "{org}", g.ShortName.Get(lang))
+		s = strings.ReplaceAll(s, "{org}", g.Plain(g.ShortName, lang))
 	}
 	for k, v := range vars {
 		s = strings.ReplaceAll(s, "{"+k+"}", v)
