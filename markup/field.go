@@ -6,6 +6,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 
 	"guidepress/internal/source"
@@ -39,6 +40,7 @@ func Field(src string, at source.Position, lines bool) ([]Run, source.Problems) 
 	doc := fieldMarkdown().Parser().Parse(text.NewReader(b))
 	w := newWalker(b, at)
 	w.field, w.keepLines = true, lines
+	w.problems = footnotes(w.lines)
 	var out []Run
 	paras := 0
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
@@ -67,7 +69,7 @@ func fieldBlockMessage(n ast.Node) string {
 	case ast.KindHeading:
 		what = "a heading (# or an underline)"
 	case ast.KindList:
-		what = "a list (a line starting with -, * or a number and a full stop: escape it as 1\\.)"
+		what = "a list (a line starting with -, +, * or a number and a full stop: write \\- or 1\\. to print it)"
 	case ast.KindBlockquote:
 		what = "a block quote (>)"
 	case ast.KindCodeBlock, ast.KindFencedCodeBlock:
@@ -86,7 +88,8 @@ func PlainText(rs []Run) string {
 }
 
 // fieldMarkdown is the goldmark instance for fields: CommonMark with
-// nothing added, so text prints as typed.
+// strikethrough recognised (to be rejected) and no typographic
+// substitutions, so text prints as typed.
 var fieldMarkdown = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New()
+	return goldmark.New(goldmark.WithExtensions(extension.Strikethrough))
 })

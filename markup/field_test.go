@@ -54,7 +54,7 @@ var fieldErrors = []struct {
 	{"image", "See ![map](map.png)", []string{"stages/police.yaml:10:13: images are not allowed in this field"}},
 	{"code span", "Run `rm`", []string{"stages/police.yaml:10:13: " + msgFieldCode}},
 	{"heading", "# Police", []string{"stages/police.yaml:10:9: only *italic*, **bold** and [links](https://…) are allowed in this field, not a heading (# or an underline)"}},
-	{"numbered list", "1. Introduction", []string{"stages/police.yaml:10:9: only *italic*, **bold** and [links](https://…) are allowed in this field, not a list (a line starting with -, * or a number and a full stop: escape it as 1\\.)"}},
+	{"numbered list", "1. Introduction", []string{"stages/police.yaml:10:9: only *italic*, **bold** and [links](https://…) are allowed in this field, not a list (a line starting with -, +, * or a number and a full stop: write \\- or 1\\. to print it)"}},
 	{"two paragraphs", "One\n\nTwo", []string{"stages/police.yaml:12:9: " + msgFieldParas}},
 	{"bad link", "[here](ftp://x.org)", []string{`stages/police.yaml:10:9: link "ftp://x.org" uses scheme "ftp": use https:, http:, mailto: or tel:`}},
 }

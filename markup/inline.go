@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 )
 
 // inlines returns the runs of the inline children of block n.
@@ -36,6 +37,10 @@ func (w *walker) inline(n ast.Node) {
 		w.rawHTML(n)
 	case ast.KindImage:
 		w.image(n)
+	case extast.KindStrikethrough:
+		w.fail(n, msgStrike)
+	case extast.KindTaskCheckBox:
+		w.fail(n, msgTask)
 	default:
 		w.unsupported(n)
 	}

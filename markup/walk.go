@@ -25,6 +25,9 @@ const (
 	msgListRule     = "thematic breaks (---) are not allowed inside lists"
 	msgUnsupported  = "unsupported Markdown: "
 	msgEmptyLinkFmt = "link to %q has no text"
+	msgStrike       = "strikethrough (~~) is not supported: delete the text, or write \\~ to print a tilde"
+	msgTask         = "task list boxes ([ ] and [x]) are not supported: use a plain list, or write \\[ ] to print the brackets"
+	msgFootnote     = "footnotes ([^1]) are not supported: put the note in the text, or write \\[^ to print the brackets"
 )
 
 // walker turns goldmark's tree into blocks. Like goldmark's HTML renderer
