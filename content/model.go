@@ -182,7 +182,8 @@ func (g *Guide) FooterTitle(lang string) string {
 }
 
 // RunningTitle is the title running headers and footers show in lang:
-// the short title when the stage gives one, else the title.
+// the short title when the stage gives one, else the title, as written
+// (its inline Markdown not resolved: products use Guide.Plain).
 func (s *Stage) RunningTitle(lang string) string {
 	if t := s.ShortTitle.Get(lang); t != "" {
 		return t
