@@ -100,9 +100,11 @@ type Block struct {
 	Level int
 	// ID names a section, contact, figure or field.
 	ID string
-	// Text is a heading's, label's or short paragraph's text.
+	// Text is a heading's, label's or short paragraph's plain text.
 	Text string
-	// Runs are a Markdown paragraph's or list item's styled text.
+	// Runs are a Markdown paragraph's or list item's styled text, or a
+	// heading's or short paragraph's made from a field's inline Markdown
+	// (Text then holds the same text, plain).
 	Runs []markup.Run
 	// Depth, Marker and Loose describe a list item (see markup.Block).
 	Depth  int
@@ -134,9 +136,11 @@ type Block struct {
 
 // ContactEntry is a contact as an entry shows it, in one language.
 type ContactEntry struct {
-	ID          string
-	Name        string
-	Description string
+	ID string
+	// Name and Description are plain text; NameRuns and DescriptionRuns
+	// the same with their inline Markdown's styles and links.
+	Name, Description         string
+	NameRuns, DescriptionRuns []markup.Run
 	// Ways are the labelled ways to reach it, in a fixed order.
 	Ways []Way
 	// Checked is the "Checked <date>" line.
@@ -154,4 +158,7 @@ type Way struct {
 	Value string
 	Link  string
 	Note  string
+	// Runs are Value's styled runs when it comes from a field with inline
+	// Markdown (hours, address); NoteRuns are Note's.
+	Runs, NoteRuns []markup.Run
 }

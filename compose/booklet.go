@@ -32,12 +32,12 @@ func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	p := c.product(BookletProduct, g.FooterTitle(lang))
 	p.RunningHeads, p.Fold = true, Folded
 	cover := &Part{Kind: Cover, ID: CoverID,
-		Blocks: append([]Block{{Kind: Heading, Level: 1, Role: CoverTitle, Text: g.Title.Get(lang)}}, text(Subtitle, g.Subtitle.Get(lang))...),
-		Foot:   slices.Concat(c.logo(), text(Organisation, g.Organisation.Get(lang)), text(Edition, c.edition()))}
+		Blocks: append([]Block{c.coverTitle(g.Title)}, c.field(Subtitle, g.Subtitle)...),
+		Foot:   slices.Concat(c.logo(), c.field(Organisation, g.Organisation), text(Edition, c.edition()))}
 	cs, id := g.Contacts, ""
 	if a != nil {
 		id = a.ID
-		cover.Blocks = append(cover.Blocks, text(AreaEdition, c.label("area_edition", map[string]string{"area": a.Name.Get(lang)}))...)
+		cover.Blocks = append(cover.Blocks, text(AreaEdition, c.label("area_edition", map[string]string{"area": c.plain(a.Name)}))...)
 		cs = inArea(cs, id)
 	}
 	p.Parts = []*Part{cover}
@@ -67,4 +67,12 @@ func AreaBooklet(g *content.Guide, lang, area string) (*Product, error) {
 	p.Parts = append(p.Parts, chapters...)
 	p.Parts = append(p.Parts, contacts, &Part{Kind: BackCover, ID: BackCoverID, Blocks: c.backCover()})
 	return p, nil
+}
+
+// coverTitle is the guide's title on a cover: not bookmarked (the cover
+// is not a chapter).
+func (c *composer) coverTitle(t content.Text) Block {
+	b := c.title(t, 1, CoverTitle)
+	b.Bookmark, b.Pos = false, content.Position{}
+	return b
 }

@@ -11,12 +11,10 @@ import (
 // bookmarked) and summary first; then a Section block per section and a
 // Figure per diagram.
 func (c *composer) chapter(s *content.Stage, head bool) (*Part, error) {
-	p := &Part{Kind: Chapter, ID: s.ID, Title: s.Title.Get(c.lang), Running: s.ShortTitle.Get(c.lang)}
+	p := &Part{Kind: Chapter, ID: s.ID, Title: c.plain(s.Title), Running: c.plain(s.ShortTitle)}
 	if head {
-		p.Blocks = append(p.Blocks, Block{Kind: Heading, Level: 1, Text: p.Title, Bookmark: true, Pos: s.Title.TextPos(c.lang)})
-		if sum := s.Summary.Get(c.lang); sum != "" {
-			p.Blocks = append(p.Blocks, Block{Kind: Paragraph, Role: Summary, Text: sum, Pos: s.Summary.TextPos(c.lang)})
-		}
+		p.Blocks = append(p.Blocks, c.title(s.Title, 1, Body))
+		p.Blocks = append(p.Blocks, c.field(Summary, s.Summary)...)
 	}
 	for _, sec := range s.Sections {
 		b, err := c.section(s, sec)
@@ -35,7 +33,9 @@ func (c *composer) chapter(s *content.Stage, head bool) (*Part, error) {
 // blocks and its advice call-out.
 func (c *composer) section(s *content.Stage, sec *content.Section) (Block, error) {
 	b := Block{Kind: Section, ID: sec.ID, Pos: sec.Heading.TextPos(c.lang)}
-	b.Children = append(b.Children, Block{Kind: Heading, Level: 2, ID: sec.ID, Text: sec.Heading.Get(c.lang), Bookmark: true, Pos: b.Pos})
+	h := c.title(sec.Heading, 2, Body)
+	h.ID = sec.ID
+	b.Children = append(b.Children, h)
 	body, err := c.markdown(sec.Body)
 	if err != nil {
 		return b, fmt.Errorf("lay out section %q of %s: %w", sec.ID, s.ID, err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"guidepress/content"
+	"guidepress/markup"
 )
 
 // composer composes the products of one guide in one language.
@@ -36,11 +37,32 @@ func (c *composer) product(k Kind, footer string) *Product {
 // meta is the guide's document information: its title, organisation and
 // subtitle (or title) as the subject, dated with the edition.
 func (c *composer) meta() Meta {
-	subject := c.g.Subtitle.Get(c.lang)
+	subject := c.plain(c.g.Subtitle)
 	if subject == "" {
-		subject = c.g.Title.Get(c.lang)
+		subject = c.plain(c.g.Title)
 	}
-	return Meta{Title: c.g.Title.Get(c.lang), Author: c.g.Organisation.Get(c.lang), Subject: subject, Date: c.g.Edition}
+	return Meta{Title: c.plain(c.g.Title), Author: c.plain(c.g.Organisation), Subject: subject, Date: c.g.Edition}
+}
+
+// plain is the product's language's text of field t as a reader sees
+// it, its inline Markdown resolved (see content.Guide.Plain).
+func (c *composer) plain(t content.Text) string { return c.g.Plain(t, c.lang) }
+
+// field is a paragraph of field t in role r: its plain text and its
+// styled runs; nothing when t has no text in the product's language.
+func (c *composer) field(r Role, t content.Text) []Block {
+	runs := c.g.Inline(t, c.lang)
+	if len(runs) == 0 {
+		return nil
+	}
+	return []Block{{Kind: Paragraph, Role: r, Text: markup.PlainText(runs), Runs: runs, Pos: t.TextPos(c.lang)}}
+}
+
+// title is a heading of field t at level: its plain text (for the
+// bookmarks and running heads) and its styled runs.
+func (c *composer) title(t content.Text, level int, r Role) Block {
+	runs := c.g.Inline(t, c.lang)
+	return Block{Kind: Heading, Level: level, Role: r, Text: markup.PlainText(runs), Runs: runs, Bookmark: true, Pos: t.TextPos(c.lang)}
 }
 
 // text is a paragraph of plain text in role r, or nothing when s is "".
@@ -79,12 +101,12 @@ func (c *composer) org(logo bool) []Block {
 	if logo {
 		bs = c.logo()
 	}
-	bs = append(bs, text(Organisation, c.g.Organisation.Get(c.lang))...)
+	bs = append(bs, c.field(Organisation, c.g.Organisation)...)
 	if n := c.g.CharityNumber; n != "" {
 		bs = append(bs, text(Charity, c.label("charity", map[string]string{"number": n}))...)
 	}
 	bs = append(bs, text(Edition, c.edition())...)
-	return append(bs, text(Notice, c.g.ReviewNotice.Get(c.lang))...)
+	return append(bs, c.field(Notice, c.g.ReviewNotice)...)
 }
 
 // edition is the "Edition: <date>" line.

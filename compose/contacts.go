@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"guidepress/content"
+	"guidepress/markup"
 )
 
 // contacts is a Key contacts part of cs: its title, then the crisis
@@ -22,7 +23,7 @@ func (c *composer) contacts(cs []*content.Contact, start Start, area string, com
 	for _, g := range GroupContacts(c.g, cs, area) {
 		var b Block
 		if g.Area != nil {
-			b = c.contactGroup(g.Area.Name.Get(c.lang), g.Contacts, compact)
+			b = c.contactGroup(c.plain(g.Area.Name), g.Contacts, compact)
 			b.ID = AreaGroupPrefix + g.Area.ID
 		} else {
 			b = c.contactGroup(c.label(g.Label, nil), g.Contacts, compact)
@@ -106,11 +107,19 @@ func (c *composer) contactGroup(heading string, cs []*content.Contact, compact b
 
 // contact is a contact's entry in the product's language.
 func (c *composer) contact(ct *content.Contact) *ContactEntry {
-	e := &ContactEntry{ID: ct.ID, Name: ct.Name.Get(c.lang), Description: ct.Description.Get(c.lang), Verified: ct.Verified,
-		Checked: c.label("checked", map[string]string{"date": content.FormatDate(c.lang, ct.Verified)})}
+	e := &ContactEntry{ID: ct.ID, NameRuns: c.g.Inline(ct.Name, c.lang), DescriptionRuns: c.g.Inline(ct.Description, c.lang),
+		Verified: ct.Verified, Checked: c.label("checked", map[string]string{"date": content.FormatDate(c.lang, ct.Verified)})}
+	e.Name, e.Description = markup.PlainText(e.NameRuns), markup.PlainText(e.DescriptionRuns)
 	add := func(key, value, link string, note content.Text) {
 		if value != "" {
-			e.Ways = append(e.Ways, Way{Key: key, Label: c.label(key, nil), Value: value, Link: link, Note: note.Get(c.lang)})
+			noteRuns := c.g.Inline(note, c.lang)
+			e.Ways = append(e.Ways, Way{Key: key, Label: c.label(key, nil), Value: value, Link: link,
+				Note: markup.PlainText(noteRuns), NoteRuns: noteRuns})
+		}
+	}
+	field := func(key string, runs []markup.Run) {
+		if len(runs) > 0 {
+			e.Ways = append(e.Ways, Way{Key: key, Label: c.label(key, nil), Value: markup.PlainText(runs), Runs: runs})
 		}
 	}
 	none := content.Text{}
@@ -120,8 +129,8 @@ func (c *composer) contact(ct *content.Contact) *ContactEntry {
 		add("email", ct.Email, "mailto:"+ct.Email, none)
 	}
 	add("web", ct.Web, ct.Web, none)
-	add("hours", ct.Hours.Get(c.lang), "", none)
-	add("address", ct.Address.Get(c.lang), "", none)
+	field("hours", c.g.Inline(ct.Hours, c.lang))
+	field("address", c.g.InlineLines(ct.Address, c.lang))
 	return e
 }
 

@@ -17,16 +17,16 @@ func (c *composer) figure(id string) Block {
 	if id == "wheel" {
 		b.Text = c.label("life_areas", nil)
 		for _, a := range r.LifeAreas {
-			items = append(items, a.Title.Get(c.lang))
+			items = append(items, c.plain(a.Title))
 		}
-		centre := r.WheelCentre.Get(c.lang)
+		centre := c.plain(r.WheelCentre)
 		b.Alt = fmt.Sprintf("%s. %s: %s", b.Text, centre, numbered(items))
 		return b
 	}
-	b.Text = r.Title.Get(c.lang)
+	b.Text = c.plain(r.Title)
 	for _, comp := range r.Components {
-		item := comp.Title.Get(c.lang)
-		if t := comp.Text.Get(c.lang); t != "" {
+		item := c.plain(comp.Title)
+		if t := c.plain(comp.Text); t != "" {
 			item += ": " + t
 		}
 		items = append(items, item)

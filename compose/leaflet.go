@@ -36,18 +36,21 @@ func Leaflet(g *content.Guide, stageID, lang string, sheet bool, area string) (*
 	if err != nil {
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
-	title := s.Title.Get(lang)
-	p := c.product(LeafletProduct, s.RunningTitle(lang))
-	p.Meta.Title = strings.Join([]string{title, g.Title.Get(lang)}, " – ")
-	if sum := s.Summary.Get(lang); sum != "" {
+	title := c.plain(s.Title)
+	running := c.plain(s.ShortTitle)
+	if running == "" {
+		running = title
+	}
+	p := c.product(LeafletProduct, running)
+	p.Meta.Title = strings.Join([]string{title, c.plain(g.Title)}, " – ")
+	if sum := c.plain(s.Summary); sum != "" {
 		p.Meta.Subject = sum
 	}
-	front := append(text(GuideTitle, g.Title.Get(lang)),
-		Block{Kind: Heading, Level: 1, Role: CoverTitle, Text: title, Bookmark: true, Pos: s.Title.TextPos(lang)})
+	front := append(c.field(GuideTitle, g.Title), c.title(s.Title, 1, CoverTitle))
 	if !sheet {
-		front = append(front, text(Summary, s.Summary.Get(lang))...)
+		front = append(front, c.field(Summary, s.Summary)...)
 	}
-	org := text(Organisation, g.Organisation.Get(lang))
+	org := c.field(Organisation, g.Organisation)
 	var body *Part
 	contactsStart := NewPageUnlessMorePaper
 	if sheet {
@@ -95,5 +98,5 @@ func (c *composer) atAGlance(s *content.Stage) (*Part, error) {
 		return nil, fmt.Errorf("lay out the at_a_glance of %s: %w", s.ID, err)
 	}
 	sec := Block{Kind: Section, ID: AtAGlanceID, Children: body, Pos: s.AtAGlance.TextPos(c.lang)}
-	return &Part{Kind: Chapter, ID: s.ID, Title: s.Title.Get(c.lang), Start: Follow, Blocks: []Block{sec}}, nil
+	return &Part{Kind: Chapter, ID: s.ID, Title: c.plain(s.Title), Start: Follow, Blocks: []Block{sec}}, nil
 }

@@ -63,11 +63,11 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 	}
 	title := c.label("pack_title", nil)
 	p := c.product(PackProduct, title)
-	p.Meta.Title = title + " – " + g.Title.Get(lang)
+	p.Meta.Title = title + " – " + c.plain(g.Title)
 	ids, titles := make([]string, len(stages)), make([]string, len(stages))
 	var parts []*Part
 	for i, s := range stages {
-		ids[i], titles[i] = s.ID, s.Title.Get(lang)
+		ids[i], titles[i] = s.ID, c.plain(s.Title)
 		ch, err := c.chapter(s, true)
 		if err != nil {
 			return nil, err
@@ -89,7 +89,7 @@ func Pack(g *content.Guide, lang string, opts PackOptions) (*Product, error) {
 
 // packCover is a pack's cover part.
 func (c *composer) packCover(g *content.Guide, title, name string, date time.Time, chapters []Entry) *Part {
-	bs := append(append(c.logo(), text(GuideTitle, g.Title.Get(c.lang))...), Block{Kind: Heading, Level: 1, Role: CoverTitle, Text: title, Bookmark: true})
+	bs := append(append(c.logo(), c.field(GuideTitle, g.Title)...), Block{Kind: Heading, Level: 1, Role: CoverTitle, Text: title, Bookmark: true})
 	if name != "" {
 		bs = append(bs, Block{Kind: Name, Text: c.label("prepared_for", nil), Name: name})
 	} else {
@@ -109,7 +109,7 @@ func (c *composer) goals() *Part {
 	title := c.label("my_goals", nil)
 	var areas []Entry
 	for _, a := range c.g.Recovery.LifeAreas {
-		areas = append(areas, Entry{ID: a.ID, Title: a.Title.Get(c.lang)})
+		areas = append(areas, Entry{ID: a.ID, Title: c.plain(a.Title)})
 	}
 	return &Part{Kind: GoalsPage, ID: GoalsID, Title: title, Blocks: []Block{
 		{Kind: Heading, Level: 1, Text: title, Bookmark: true},

@@ -53,11 +53,15 @@ func LabelKeys() []string {
 
 // Label returns label key in lang, from the guide's overrides or the
 // built-in labels, with each {name} replaced by vars[name]. {org} is filled
-// with the guide's short name when vars does not give it. An unknown key
+// with the guide's short name when vars does not give it. An override's
+// and the short name's inline Markdown is resolved to plain text (see
+// Plain): labels print without styles. An unknown key
 // panics: label keys are fixed in code, so that is a programming error.
 func (g *Guide) Label(lang, key string, vars map[string]string) string {
 	s, ok := g.Labels[key].Values[lang]
-	if !ok {
+	if ok {
+		s = g.Plain(g.Labels[key], lang)
+	} else {
 		b, known := builtinLabels[key]
 		if !known {
 			panic(fmt.Sprintf("content: unknown label key %q", key))
@@ -68,7 +72,7 @@ func (g *Guide) Label(lang, key string, vars map[string]string) string {
 		}
 	}
 	if _, given := vars["org"]; !given && strings.Contains(s, "{org}") {
-		s = strings.ReplaceAll(s, "{org}", g.ShortName.Get(lang))
+		s = strings.ReplaceAll(s, "{org}", g.Plain(g.ShortName, lang))
 	}
 	for k, v := range vars {
 		s = strings.ReplaceAll(s, "{"+k+"}", v)

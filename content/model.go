@@ -64,6 +64,9 @@ type Guide struct {
 	// parsed holds the Markdown blocks validation parsed (see Markdown).
 	// It is written while the guide loads and only read after.
 	parsed map[parsedKey][]markup.Block
+	// inline holds the runs of the inline fields validation parsed (see
+	// Inline), written and read as parsed is.
+	inline map[fieldKey][]markup.Run
 }
 
 // Stage is one chapter of the guide, such as Police or Prison.
@@ -175,14 +178,15 @@ type Text struct {
 // FooterTitle is the title a page footer shows in lang: the short title
 // when the guide gives one, else the title.
 func (g *Guide) FooterTitle(lang string) string {
-	if s := g.ShortTitle.Get(lang); s != "" {
+	if s := g.Plain(g.ShortTitle, lang); s != "" {
 		return s
 	}
-	return g.Title.Get(lang)
+	return g.Plain(g.Title, lang)
 }
 
 // RunningTitle is the title running headers and footers show in lang:
-// the short title when the stage gives one, else the title.
+// the short title when the stage gives one, else the title, as written
+// (its inline Markdown not resolved: products use Guide.Plain).
 func (s *Stage) RunningTitle(lang string) string {
 	if t := s.ShortTitle.Get(lang); t != "" {
 		return t

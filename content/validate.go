@@ -21,6 +21,7 @@ func validate(g *Guide, l *loader) Problems {
 	for _, s := range g.allStages() {
 		ps = append(ps, checkMarkdown(g, s)...)
 	}
+	ps = append(ps, checkFields(g)...)
 	ps = append(ps, staleContacts(g)...)
 	ps = append(ps, checkTranslations(g)...)
 	return ps

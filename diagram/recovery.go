@@ -18,10 +18,10 @@ type item struct {
 
 // items returns the components' titles and explanations in lang; what
 // names the list in errors.
-func items(cs []*content.Component, lang, what string) ([]item, error) {
+func items(g *content.Guide, cs []*content.Component, lang, what string) ([]item, error) {
 	out := make([]item, len(cs))
 	for i, c := range cs {
-		out[i] = item{number: strconv.Itoa(i + 1), title: c.Title.Get(lang), text: c.Text.Get(lang)}
+		out[i] = item{number: strconv.Itoa(i + 1), title: g.Plain(c.Title, lang), text: g.Plain(c.Text, lang)}
 		if len(words(out[i].title)) == 0 {
 			return nil, fmt.Errorf("%s %d (%s) has no title in %q", what, i+1, c.ID, lang)
 		}
@@ -48,7 +48,7 @@ func Recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family
 // titles: a much shorter figure, for titles too long to keep figure and
 // legend on one page otherwise (see Fit).
 func recovery(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64, numbers bool) (*Geometry, error) {
-	its, err := items(g.Recovery.Components, lang, "component")
+	its, err := items(g, g.Recovery.Components, lang, "component")
 	if err != nil {
 		return nil, fmt.Errorf("recovery diagram: %w", err)
 	}

@@ -27,25 +27,52 @@ func (geo *Geometry) SVG() ([]byte, error) {
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%smm" height="%smm" viewBox="0 0 %s %s" role="img" aria-labelledby="title" xml:lang="%s">`+"\n",
 		num(geo.Width), num(geo.Height), num(geo.Width), num(geo.Height), esc(geo.Lang))
 	fmt.Fprintf(&b, "<title id=\"title\">%s</title>\n", esc(geo.Title))
+	geo.svgBody(&b, "", "")
+	return geo.checked(b.Bytes())
+}
+
+// InlineSVG writes the diagram as an <svg> element for an HTML page: no
+// XML declaration and no fixed size (it scales to the width it is
+// given, its proportions kept by the viewBox), a <title> and a <desc>
+// (desc, the diagram's text alternative) that name and describe it to
+// screen readers, and every id prefixed with id and a hyphen (labels'
+// with id and "-text-", as a label may share its shape's id) so that no
+// id of the page is given twice.
+func (geo *Geometry) InlineSVG(id, desc string) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %s %s" role="img" aria-labelledby="%s-title" aria-describedby="%s-desc" lang="%s">`+"\n",
+		num(geo.Width), num(geo.Height), esc(id), esc(id), esc(geo.Lang))
+	fmt.Fprintf(&b, "<title id=\"%s-title\">%s</title>\n<desc id=\"%s-desc\">%s</desc>\n", esc(id), esc(geo.Title), esc(id), esc(desc))
+	geo.svgBody(&b, id+"-", id+"-text-")
+	return geo.checked(b.Bytes())
+}
+
+// svgBody writes the shapes and labels and closes the <svg> element;
+// shapes' ids start with prefix, labels' with labels.
+func (geo *Geometry) svgBody(b *bytes.Buffer, prefix, labels string) {
 	b.WriteString("<g stroke-linejoin=\"round\">\n")
 	for i := range geo.Shapes {
-		svgShape(&b, &geo.Shapes[i])
+		svgShape(b, &geo.Shapes[i], prefix)
 	}
 	b.WriteString("</g>\n")
-	fmt.Fprintf(&b, "<g font-family=\"%s\" fill=\"%s\">\n", svgFonts, geo.Text)
+	fmt.Fprintf(b, "<g font-family=\"%s\" fill=\"%s\">\n", svgFonts, geo.Text)
 	for i := range geo.Labels {
-		svgLabel(&b, &geo.Labels[i])
+		svgLabel(b, &geo.Labels[i], labels)
 	}
 	b.WriteString("</g>\n</svg>\n")
-	if err := xml.Unmarshal(b.Bytes(), new(struct{})); err != nil {
+}
+
+// checked returns data when it is well-formed XML.
+func (geo *Geometry) checked(data []byte) ([]byte, error) {
+	if err := xml.Unmarshal(data, new(struct{})); err != nil {
 		return nil, fmt.Errorf("%s diagram: write SVG: %w", geo.Kind, err)
 	}
-	return b.Bytes(), nil
+	return data, nil
 }
 
 // svgShape writes one shape as an SVG element.
-func svgShape(b *bytes.Buffer, s *Shape) {
-	paint := fmt.Sprintf(` id="%s" fill="%s"%s`, esc(s.ID), fillOf(s), strokeOf(s.Stroke))
+func svgShape(b *bytes.Buffer, s *Shape, prefix string) {
+	paint := fmt.Sprintf(` id="%s" fill="%s"%s`, esc(prefix+s.ID), fillOf(s), strokeOf(s.Stroke))
 	switch s.Kind {
 	case Circle:
 		fmt.Fprintf(b, "<circle%s cx=\"%s\" cy=\"%s\" r=\"%s\"/>\n", paint, num(s.X), num(s.Y), num(s.R))
@@ -111,7 +138,7 @@ func (s *Shape) Point(r, deg float64) (x, y float64) {
 // measured length, so a browser without the Go fonts squeezes or stretches
 // its fallback font to the same width and the text stays inside its
 // shape.
-func svgLabel(b *bytes.Buffer, l *Label) {
+func svgLabel(b *bytes.Buffer, l *Label, prefix string) {
 	weight, anchor := "", ""
 	if l.Face == fonts.Bold || l.Face == fonts.BoldItalic {
 		weight = ` font-weight="bold"`
@@ -122,7 +149,7 @@ func svgLabel(b *bytes.Buffer, l *Label) {
 	if l.Align == Centre {
 		anchor = ` text-anchor="middle"`
 	}
-	fmt.Fprintf(b, "<text id=\"%s\" font-size=\"%s\"%s%s>", esc(l.ID), num(l.Size*styles.PtToMM), weight, anchor)
+	fmt.Fprintf(b, "<text id=\"%s\" font-size=\"%s\"%s%s>", esc(prefix+l.ID), num(l.Size*styles.PtToMM), weight, anchor)
 	for i, ln := range l.Lines {
 		x := ln.X
 		if l.Align == Centre {

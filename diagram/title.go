@@ -15,7 +15,7 @@ func Title(g *content.Guide, id, lang string) string {
 	if id == "wheel" {
 		return g.Label(lang, "life_areas", nil)
 	}
-	return g.Recovery.Title.Get(lang)
+	return g.Plain(g.Recovery.Title, lang)
 }
 
 // TitleLabel sets title for a page that holds one diagram: in bold at the

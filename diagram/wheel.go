@@ -29,14 +29,14 @@ func Wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, w
 // wheel is Wheel with the wheel no wider than figure millimetres, centred
 // in the width, and the legend across the whole width.
 func wheel(g *content.Guide, lang string, st *styles.Style, fam *fonts.Family, width, figure float64) (*Geometry, error) {
-	its, err := items(g.Recovery.LifeAreas, lang, "area of life")
+	its, err := items(g, g.Recovery.LifeAreas, lang, "area of life")
 	if err != nil {
 		return nil, fmt.Errorf("wheel diagram: %w", err)
 	}
 	if len(its) < 3 || len(its) > 12 {
 		return nil, fmt.Errorf("wheel diagram: the guide has %d areas of life; the wheel draws 3 to 12", len(its))
 	}
-	centre := g.Recovery.WheelCentre.Get(lang)
+	centre := g.Plain(g.Recovery.WheelCentre, lang)
 	if len(words(centre)) == 0 {
 		return nil, fmt.Errorf("wheel diagram: the wheel's centre label has no text in %q", lang)
 	}

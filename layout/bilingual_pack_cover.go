@@ -82,9 +82,9 @@ func (c *cols) coverTitles(b *builder, f *flow, bs []compose.Block, keep func(co
 		}
 		switch {
 		case bl.Role == compose.GuideTitle:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
+			f.text(styled(bl, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
 		case bl.Role == compose.CoverTitle:
-			f.heading(bl.Text, b.st.Headings.Chapter, RoleCoverTitle, 0.4*b.d.lead, 0)
+			f.headingOf(bl, b.st.Headings.Chapter, RoleCoverTitle, 0.4*b.d.lead, 0)
 			f.keep = 0
 		case bl.Kind == compose.Name:
 			f.text(plain(bl.Text+":", fonts.Regular), textOpts{size: b.st.Headings.Section, role: RoleCover, space: 0.5 * b.d.lead})

@@ -12,7 +12,7 @@ import (
 func (b *builder) section(f *flow, partID string, sec compose.Block) error {
 	f.ref = partID + "/" + sec.ID
 	if isSectionHeading(sec.Children) {
-		f.heading(sec.Children[0].Text, b.st.Headings.Section, RoleHeading, 1.1*b.d.lead, 1)
+		f.headingOf(sec.Children[0], b.st.Headings.Section, RoleHeading, 1.1*b.d.lead, 1)
 	}
 	if err := f.blocks(bodyOf(sec.Children), 0.25*b.d.lead); err != nil {
 		return fmt.Errorf("lay out section %q of %s: %w", sec.ID, partID, err)

@@ -77,7 +77,10 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 	if first {
 		space = 0.3 * b.d.lead
 	}
-	name := plain(c.Name, fonts.Bold)
+	name := inFace(c.NameRuns, fonts.Bold)
+	if len(c.NameRuns) == 0 {
+		name = plain(c.Name, fonts.Bold)
+	}
 	if compact {
 		for i, ln := range typeset.Pack(b.m, append([][]markup.Run{name}, contactLines(c)...), waySep, size, f.w) {
 			f.text(ln, textOpts{size: size, role: RoleContact, space: space * float64(1-min(i, 1))})
@@ -86,7 +89,7 @@ func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool)
 		idx := f.text(name, textOpts{size: size, role: RoleContact, space: space})
 		checked := b.checkedBeside(f, &f.rows[idx[len(idx)-1]], c.Checked)
 		if c.Description != "" {
-			f.text(plain(c.Description, fonts.Regular), textOpts{size: size, role: RoleContact})
+			f.text(descriptionRuns(c), textOpts{size: size, role: RoleContact})
 		}
 		for _, ln := range typeset.Pack(b.m, contactLines(c), waySep, size, f.w) {
 			f.text(ln, textOpts{size: size, role: RoleContact, space: 0.1 * b.d.lead, hang: b.hang(ln, size, f.w)})
@@ -149,8 +152,16 @@ func contactLines(c *compose.ContactEntry) [][]markup.Run {
 		case "web":
 			value = displayURL(value)
 		}
-		runs := []markup.Run{{Text: w.Label + ": ", Bold: true}, {Text: value, Link: w.Link}}
-		if w.Note != "" {
+		runs := []markup.Run{{Text: w.Label + ": ", Bold: true}}
+		if len(w.Runs) > 0 {
+			runs = append(runs, w.Runs...)
+		} else {
+			runs = append(runs, markup.Run{Text: value, Link: w.Link})
+		}
+		switch {
+		case len(w.NoteRuns) > 0:
+			runs = append(append(runs, markup.Run{Text: ", "}), w.NoteRuns...)
+		case w.Note != "":
 			runs = append(runs, markup.Run{Text: ", " + w.Note})
 		}
 		out = append(out, runs)
@@ -168,4 +179,13 @@ func keepTogether(number string) string {
 func displayURL(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	return strings.TrimSuffix(u, "/")
+}
+
+// descriptionRuns are a contact's description as printed: the runs of
+// its inline Markdown, or its plain text.
+func descriptionRuns(c *compose.ContactEntry) []markup.Run {
+	if len(c.DescriptionRuns) > 0 {
+		return c.DescriptionRuns
+	}
+	return plain(c.Description, fonts.Regular)
 }

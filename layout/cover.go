@@ -19,9 +19,9 @@ func (b *builder) coverRows(pt *compose.Part) (top, foot []row) {
 	for _, bl := range pt.Foot {
 		switch bl.Role {
 		case compose.Organisation:
-			ff.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover})
+			ff.text(styled(bl, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover})
 		case compose.Edition:
-			ff.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
+			ff.text(styled(bl, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
 		}
 	}
 	ff.rule(2*b.d.thick, b.d.lead, 0)
@@ -42,17 +42,17 @@ func (b *builder) titles(f *flow, bs []compose.Block, size float64) {
 	for _, bl := range bs {
 		switch {
 		case bl.Role == compose.GuideTitle:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
+			f.text(styled(bl, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleCover, keep: true})
 		case bl.Role == compose.CoverTitle && over:
-			f.heading(bl.Text, size, RoleCoverTitle, 0.4*b.d.lead, 0)
+			f.headingOf(bl, size, RoleCoverTitle, 0.4*b.d.lead, 0)
 		case bl.Role == compose.CoverTitle:
-			f.text(plain(bl.Text, fonts.Bold), textOpts{size: size, role: RoleCoverTitle, space: 0.5 * b.d.lead})
+			f.text(styled(bl, fonts.Bold), textOpts{size: size, role: RoleCoverTitle, space: 0.5 * b.d.lead})
 		case bl.Role == compose.Subtitle:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: sub, role: RoleCover, space: b.d.lead})
+			f.text(styled(bl, fonts.Regular), textOpts{size: sub, role: RoleCover, space: b.d.lead})
 		case bl.Role == compose.AreaEdition:
-			f.text(plain(bl.Text, fonts.Bold), textOpts{size: sub, role: RoleCover, space: b.d.lead})
+			f.text(styled(bl, fonts.Bold), textOpts{size: sub, role: RoleCover, space: b.d.lead})
 		case bl.Role == compose.Summary:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: sub, role: RoleSummary, space: 0.4 * b.d.lead})
+			f.text(styled(bl, fonts.Regular), textOpts{size: sub, role: RoleSummary, space: 0.4 * b.d.lead})
 		}
 	}
 	f.keep = 0
@@ -78,7 +78,7 @@ func (b *builder) frontPanel(f *flow, pt *compose.Part) {
 		b.titles(f, pt.Blocks, b.st.Headings.Cover)
 		for _, bl := range pt.Blocks {
 			if bl.Role == compose.Organisation {
-				f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.6 * b.d.lead})
+				f.text(styled(bl, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.6 * b.d.lead})
 			}
 		}
 	})
@@ -137,11 +137,11 @@ func (b *builder) orgRows(pt *compose.Part) []row {
 	for _, bl := range pt.Blocks {
 		switch bl.Role {
 		case compose.Organisation:
-			f.text(plain(bl.Text, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.3 * b.d.lead})
+			f.text(styled(bl, fonts.Bold), textOpts{size: b.st.Headings.Sub, role: RoleCover, space: 0.3 * b.d.lead})
 		case compose.Charity, compose.Edition:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
+			f.text(styled(bl, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.3 * b.d.lead})
 		case compose.Notice:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: b.d.lead})
+			f.text(styled(bl, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: b.d.lead})
 		}
 	}
 	if pt.Kind == compose.BackCover {

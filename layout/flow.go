@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"guidepress/compose"
 	"guidepress/fonts"
 	"guidepress/markup"
 	"guidepress/styles"
@@ -128,12 +129,45 @@ func plain(s string, face fonts.Face) []markup.Run {
 	return []markup.Run{{Text: s, Bold: face == fonts.Bold || face == fonts.BoldItalic, Italic: face == fonts.Italic || face == fonts.BoldItalic}}
 }
 
+// styled is block bl's text in face: the runs of a field's inline
+// Markdown with face's weight and slant added to each, or its plain Text.
+func styled(bl compose.Block, face fonts.Face) []markup.Run {
+	if len(bl.Runs) == 0 {
+		return plain(bl.Text, face)
+	}
+	return inFace(bl.Runs, face)
+}
+
+// inFace are runs with face's weight and slant added to each.
+func inFace(rs []markup.Run, face fonts.Face) []markup.Run {
+	bold := face == fonts.Bold || face == fonts.BoldItalic
+	italic := face == fonts.Italic || face == fonts.BoldItalic
+	out := make([]markup.Run, len(rs))
+	for i, r := range rs {
+		r.Bold, r.Italic = r.Bold || bold, r.Italic || italic
+		out[i] = r
+	}
+	return out
+}
+
 // heading adds a heading kept with itself and with the two rows after it.
 func (f *flow) heading(s string, size float64, role Role, space float64, mark int) {
-	idx := f.text(plain(s, fonts.Bold), textOpts{size: size, role: role, space: space, keep: true})
+	f.headingRuns(plain(s, fonts.Bold), s, size, role, space, mark)
+}
+
+// headingOf adds heading block bl as heading does: its styled runs in
+// bold, its plain text in the bookmarks.
+func (f *flow) headingOf(bl compose.Block, size float64, role Role, space float64, mark int) {
+	f.headingRuns(styled(bl, fonts.Bold), bl.Text, size, role, space, mark)
+}
+
+// headingRuns adds a heading of runs, bookmarked as title at level mark
+// (none when mark is negative).
+func (f *flow) headingRuns(runs []markup.Run, title string, size float64, role Role, space float64, mark int) {
+	idx := f.text(runs, textOpts{size: size, role: role, space: space, keep: true})
 	if mark >= 0 {
 		r := &f.rows[idx[0]]
-		r.marks = append(r.marks, Bookmark{Title: s, Level: mark})
+		r.marks = append(r.marks, Bookmark{Title: title, Level: mark})
 	}
 	f.keep = 2
 }

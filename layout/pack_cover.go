@@ -48,7 +48,7 @@ func (b *builder) packCoverTop(pt *compose.Part) (*flow, *compose.Block) {
 		case bl.Kind == compose.Field && bl.ID == "prepared_for":
 			b.field(f, bl.Text, bl.Lines, b.d.lead)
 		case bl.Role == compose.Dated:
-			f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.4 * b.d.lead})
+			f.text(styled(bl, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleCover, space: 0.4 * b.d.lead})
 			f.rule(b.d.thick, b.d.lead, 0.5*b.d.lead)
 		case bl.Kind == compose.Field:
 			space := 0.0

@@ -127,11 +127,11 @@ func (b *builder) head(f *flow, pt *compose.Part) int {
 	if b.p.Kind == compose.SheetProduct {
 		size = b.st.Headings.Section // a sheet's contacts, under its front panel
 	}
-	f.heading(title.Text, size, RoleTitle, 0, 0)
+	f.headingOf(title, size, RoleTitle, 0, 0)
 	startChapter(f.rows, pt.ID)
 	n := 1
 	if len(pt.Blocks) > 1 && pt.Blocks[1].Role == compose.Summary {
-		f.text(plain(pt.Blocks[1].Text, fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleSummary, space: 0.3 * b.d.lead})
+		f.text(styled(pt.Blocks[1], fonts.Regular), textOpts{size: b.st.Headings.Sub, role: RoleSummary, space: 0.3 * b.d.lead})
 		n++
 	}
 	f.rule(b.d.thick, 0.8*b.d.lead, 0.2*b.d.lead)
@@ -144,7 +144,7 @@ func (b *builder) paragraph(f *flow, bl compose.Block) error {
 	if bl.Text == "" {
 		return fmt.Errorf("lay out a paragraph: it has no text")
 	}
-	f.text(plain(bl.Text, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleBody, keep: true})
+	f.text(styled(bl, fonts.Regular), textOpts{size: b.st.BodySize, role: RoleBody, keep: true})
 	f.keep = 0
 	return nil
 }

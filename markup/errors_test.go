@@ -27,6 +27,10 @@ var errorCases = []struct {
 	{"tilde fence", "~~~go\nx\n~~~", []string{"stages/police.yaml:10:9: code blocks are not supported"}},
 	{"indented code", "Text.\n\n    code", []string{"stages/police.yaml:12:13: code blocks are not supported"}},
 	{"table", "| a | b |\n|---|---|\n| 1 | 2 |", []string{"stages/police.yaml:10:9: tables are not supported"}},
+	{"strikethrough", "Bring ~~cash~~ a card.", []string{"stages/police.yaml:10:15: " + msgStrike}},
+	{"task list", "- [ ] medicine\n- [x] glasses", []string{"stages/police.yaml:10:11: " + msgTask, "stages/police.yaml:11:11: " + msgTask}},
+	{"footnote", "Ask for a solicitor.[^1]\n\n[^1]: It is free.", []string{
+		"stages/police.yaml:10:29: " + msgFootnote, "stages/police.yaml:12:9: " + msgFootnote}},
 	{"relative link", "[next](court.html)", []string{
 		`stages/police.yaml:10:9: link "court.html" has no scheme: use https:, http:, mailto: or tel:`}},
 	{"empty link target", "[here]()", []string{
@@ -106,14 +110,14 @@ func TestLongThematicBreakIsNotNesting(t *testing.T) {
 func TestUnsupportedNode(t *testing.T) {
 	w := newWalker([]byte("x"), at)
 	w.runs = &runs{}
-	w.inline(extast.NewStrikethrough())
+	w.inline(extast.NewFootnoteLink(1))
 	w.block(extast.NewFootnoteList())
 	got := make([]string, len(w.problems))
 	for i, p := range w.problems {
 		got[i] = p.String()
 	}
 	want := []string{
-		"stages/police.yaml:10:9: unsupported Markdown: Strikethrough",
+		"stages/police.yaml:10:9: unsupported Markdown: FootnoteLink",
 		"stages/police.yaml:10:9: unsupported Markdown: FootnoteList",
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 )
 
 // inlines returns the runs of the inline children of block n.
@@ -36,6 +37,10 @@ func (w *walker) inline(n ast.Node) {
 		w.rawHTML(n)
 	case ast.KindImage:
 		w.image(n)
+	case extast.KindStrikethrough:
+		w.fail(n, msgStrike)
+	case extast.KindTaskCheckBox:
+		w.fail(n, msgTask)
 	default:
 		w.unsupported(n)
 	}
@@ -55,6 +60,8 @@ func (w *walker) text(n *ast.Text) {
 	}
 	switch {
 	case n.HardLineBreak():
+		w.add("\n")
+	case n.SoftLineBreak() && w.keepLines:
 		w.add("\n")
 	case n.SoftLineBreak():
 		w.add(" ")
@@ -86,6 +93,10 @@ func (w *walker) emphasis(n *ast.Emphasis) {
 // codeSpan adds `code` as it is written: no escapes, a line end as a
 // space, as goldmark's HTML renderer does.
 func (w *walker) codeSpan(n ast.Node) {
+	if w.field {
+		w.fail(n, msgFieldCode)
+		return
+	}
 	saved := w.style
 	w.style.Code = true
 	w.descend(n, func(c ast.Node) {

@@ -15,7 +15,8 @@ import (
 // is placed relative to it (Markdown line k is file line at.Line+k-1).
 //
 // The error, when not nil, is a source.Problems listing every problem found,
-// each an Error: raw HTML, images, code blocks, tables, links other than
+// each an Error: raw HTML, images, code blocks, tables, strikethrough,
+// task lists, footnotes, links other than
 // https, http, mailto and tel, lists or block quotes nested more than two
 // levels, input nested too deeply or too long, and any Markdown the
 // renderer does not support. Blocks are returned only when there is none.
@@ -51,6 +52,7 @@ func parse(src string, at source.Position) ([]Block, source.Problems) {
 	b := []byte(src)
 	doc := markdown().Parser().Parse(text.NewReader(b))
 	w := newWalker(b, at)
+	w.problems = footnotes(w.lines)
 	w.document(doc)
 	if len(w.problems) > 0 {
 		return nil, w.problems
@@ -59,12 +61,15 @@ func parse(src string, at source.Position) ([]Block, source.Problems) {
 }
 
 // markdown is the shared goldmark instance: CommonMark with bare URLs
-// linked, tables recognised (so that they can be rejected rather than
-// printed as rows of pipes) and typographic punctuation as Unicode.
+// linked, tables, strikethrough and task lists recognised (so that they
+// can be rejected rather than printed as typed) and typographic
+// punctuation as Unicode.
 var markdown = sync.OnceValue(func() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(
 		extension.NewLinkify(extension.WithLinkifyAllowedProtocols([]string{"http:", "https:"})),
 		extension.Table,
+		extension.Strikethrough,
+		extension.TaskList,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
 	))
 })

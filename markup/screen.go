@@ -2,6 +2,7 @@ package markup
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -122,4 +123,19 @@ func isThematicBreak(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// footnoteRE matches a footnote's mark or definition, [^label], not
+// escaped.
+var footnoteRE = regexp.MustCompile(`(^|[^\\])(\[\^[^\]\s]*\])`)
+
+// footnotes reports each footnote mark ([^1], or the definition
+// "[^1]: …") in the Markdown of l: goldmark would print a mark as typed
+// and read a definition as a link's. A mark inside code is reported too.
+func footnotes(l lines) source.Problems {
+	var ps source.Problems
+	for _, m := range footnoteRE.FindAllSubmatchIndex(l.src, -1) {
+		ps = append(ps, source.Problem{Pos: l.position(m[4]), Severity: source.Error, Message: msgFootnote})
+	}
+	return ps
 }

@@ -25,6 +25,9 @@ const (
 	msgListRule     = "thematic breaks (---) are not allowed inside lists"
 	msgUnsupported  = "unsupported Markdown: "
 	msgEmptyLinkFmt = "link to %q has no text"
+	msgStrike       = "strikethrough (~~) is not supported: delete the text, or write \\~ to print a tilde"
+	msgTask         = "task list boxes ([ ] and [x]) are not supported: use a plain list, or write \\[ ] to print the brackets"
+	msgFootnote     = "footnotes ([^1]) are not supported: put the note in the text, or write \\[^ to print the brackets"
 )
 
 // walker turns goldmark's tree into blocks. Like goldmark's HTML renderer
@@ -45,6 +48,9 @@ type walker struct {
 
 	runs  *runs // runs of the block being built
 	style Run   // style (not text) of the inline being walked
+
+	field     bool // walking a field (see Field), not a body
+	keepLines bool // a field whose line ends are all line breaks
 }
 
 // newWalker returns a walker for the Markdown src whose first line is at.
@@ -152,7 +158,13 @@ func (w *walker) table(n ast.Node) { w.fail(n, msgTable) }
 func (w *walker) rawHTML(n ast.Node) { w.fail(n, msgHTML) }
 
 // image rejects an image.
-func (w *walker) image(n ast.Node) { w.fail(n, msgImage) }
+func (w *walker) image(n ast.Node) {
+	if w.field {
+		w.fail(n, "images are not allowed in this field")
+		return
+	}
+	w.fail(n, msgImage)
+}
 
 // unsupported rejects any other kind of node.
 func (w *walker) unsupported(n ast.Node) { w.fail(n, msgUnsupported+n.Kind().String()) }

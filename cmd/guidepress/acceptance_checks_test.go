@@ -24,6 +24,8 @@ import (
 //   - no page but a cover or a Notes page holds fewer than four lines;
 //   - each diagram's legend is on its diagram's page;
 //   - a link prints its text only, never its tel: or mailto: target;
+//   - no Markdown syntax or entity reference is printed as typed, in
+//     the text or in the document's title;
 //   - a long word broken over lines shows a hyphen, and a Welsh one is
 //     never broken inside a digraph (ch dd ff ng ll ph rh th);
 //   - a diagram file is titled with the diagram's own title.
@@ -59,6 +61,7 @@ func checkFile(t *testing.T, f accFile) {
 	reportAll(t, who, "text outside the margins or overlapping", pdfcheck.Geometry(upright,
 		pdfcheck.MarginBox(st.PageWidth, st.PageHeight, m.Top, m.Right, m.Bottom, m.Left)))
 	checkLinkTargets(t, who, upright)
+	checkNoMarkdown(t, who, upright, pdfinfoField(info, "Title"))
 	checkWordBreaks(t, who, f, upright)
 	checkChrome(t, who, views)
 	checkRunts(t, who, views)
@@ -171,4 +174,26 @@ func checkLinkTargets(t *testing.T, who string, pages []pdfcheck.Page) {
 		}
 	}
 	reportAll(t, who, "link targets printed as text", probs)
+}
+
+// markdownRE matches Markdown syntax printed as typed: strong emphasis,
+// a link's "](", an entity or character reference, strikethrough, a task
+// list's box and a footnote's mark.
+var markdownRE = regexp.MustCompile(`\*\*|\]\(|&[a-zA-Z]+;|&#[0-9]+;|~~|\[[ xX]\]|\[\^`)
+
+// checkNoMarkdown fails t for each line, and for the document's title,
+// that shows Markdown syntax instead of what it stands for.
+func checkNoMarkdown(t *testing.T, who string, pages []pdfcheck.Page, title string) {
+	var probs []string
+	if markdownRE.MatchString(title) {
+		probs = append(probs, fmt.Sprintf("title: %q", title))
+	}
+	for p, page := range pages {
+		for _, l := range page.Lines {
+			if markdownRE.MatchString(l.Text) {
+				probs = append(probs, fmt.Sprintf("page %d: %q", p+1, l.Text))
+			}
+		}
+	}
+	reportAll(t, who, "Markdown printed as typed", probs)
 }

@@ -59,7 +59,7 @@ func completeStages(cmd *cobra.Command, args []string, prefix string) ([]string,
 	}
 	var ids []string
 	for _, s := range g.Stages {
-		ids = append(ids, s.ID+"\t"+s.Title.Get(g.Languages[0]))
+		ids = append(ids, s.ID+"\t"+g.Plain(s.Title, g.Languages[0]))
 	}
 	return withPrefix(ids, prefix), cobra.ShellCompDirectiveNoFileComp
 }
@@ -92,7 +92,7 @@ func completeAreas(cmd *cobra.Command, _ []string, prefix string) ([]string, cob
 	}
 	var ids []string
 	for _, a := range g.Areas {
-		ids = append(ids, a.ID+"\t"+a.Name.Get(g.Languages[0]))
+		ids = append(ids, a.ID+"\t"+g.Plain(a.Name, g.Languages[0]))
 	}
 	return withPrefix(ids, prefix), cobra.ShellCompDirectiveNoFileComp
 }

@@ -107,11 +107,11 @@ func loadGuide(dir string) (*content.Guide, error) {
 	return g, nil
 }
 
-// titles is a text in each of the guide's languages: "cy: Heddlu | en: Police".
+// titles is a text in each of the guide's languages, as a reader sees it: "cy: Heddlu | en: Police".
 func titles(g *content.Guide, t content.Text) string {
 	parts := make([]string, len(g.Languages))
 	for i, lang := range g.Languages {
-		parts[i] = lang + ": " + t.Get(lang)
+		parts[i] = lang + ": " + g.Plain(t, lang)
 	}
 	return strings.Join(parts, " | ")
 }

@@ -1,0 +1,68 @@
+package web
+
+import (
+	"fmt"
+
+	"guidepress/styles"
+)
+
+// css is the site's stylesheet in the style's inks: text in the style's
+// text colour on white, links underlined, a thick focus outline, call-outs
+// marked by a thick border (never by colour alone), one column that
+// reflows from 320 pixels up, sizes in rem so that zooming enlarges
+// everything, and a print style without the menus.
+func css(st *styles.Style) []byte {
+	c := st.Colours
+	return fmt.Appendf(nil, `:root { color: %[1]s; background: #FFFFFF; }
+html { font-size: 100%%; }
+body { margin: 0 auto; max-width: 44rem; padding: 0 1rem 2rem; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; overflow-wrap: anywhere; }
+a { color: %[1]s; text-decoration: underline; text-underline-offset: 0.15em; }
+a:hover { text-decoration-thickness: 0.15em; }
+a:focus-visible, main:focus-visible { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }
+a:focus { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }
+.skip { position: absolute; left: -100rem; }
+.skip:focus { position: static; display: inline-block; margin: 0.5rem 0; padding: 0.5rem; background: #FFFFFF; }
+header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 1rem; padding: 1rem 0 0.5rem; border-bottom: 0.2rem solid %[3]s; }
+.site-title { margin: 0; font-weight: bold; }
+nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+nav.menu { padding: 0.5rem 0; border-bottom: 0.1rem solid %[3]s; }
+nav a { display: inline-block; padding: 0.25rem 0; }
+[aria-current="page"] { font-weight: bold; text-decoration-thickness: 0.2em; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 1.5rem 0 0.75rem; }
+h2 { font-size: 1.5rem; line-height: 1.25; margin: 2rem 0 0.5rem; }
+h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+h4 { font-size: 1.125rem; margin: 1rem 0 0.5rem; }
+.summary, .subtitle { font-size: 1.25rem; }
+.advice { border-left: 0.4rem solid %[3]s; background: %[2]s; padding: 0.25rem 1rem; margin: 1rem 0; }
+.advice h3, .advice h4 { margin-top: 0.75rem; }
+blockquote { border-left: 0.2rem solid %[3]s; margin: 1rem 0; padding-left: 1rem; }
+code { background: %[2]s; padding: 0 0.2em; }
+hr { border: 0; border-top: 0.1rem solid %[3]s; }
+figure { margin: 1.5rem 0; }
+figure svg { display: block; width: 100%%; height: auto; }
+figcaption { font-weight: bold; margin-top: 0.5rem; }
+.chapters li, .downloads li { margin: 0.75rem 0; }
+.chapters { list-style: none; padding: 0; }
+.chapters a { font-weight: bold; font-size: 1.25rem; }
+.chapters p { margin: 0.25rem 0 0; }
+nav.areas { margin: 1rem 0; }
+nav.areas h2 { font-size: 1.25rem; margin: 0 0 0.5rem; }
+.contact { border-top: 0.1rem solid %[3]s; padding: 0.25rem 0 0.5rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
+dt { font-weight: bold; }
+dd { margin: 0; min-width: 0; }
+.checked, footer { color: %[4]s; }
+footer { margin-top: 3rem; padding-top: 1rem; border-top: 0.2rem solid %[3]s; font-size: 1rem; }
+@media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } h1 { font-size: 1.75rem; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 12pt; }
+  .skip, nav, .leaflet { display: none; }
+  header { border: 0; }
+  a { text-decoration: none; }
+  main p a[href^="http"]::after { content: " (" attr(href) ")"; }
+  .advice { background: none; }
+  .contact, figure, .advice { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+`, c.Text, c.Tint, c.Rule, c.Muted)
+}
