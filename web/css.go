@@ -53,6 +53,7 @@ dt { font-weight: bold; }
 dd { margin: 0; min-width: 0; }
 .checked, footer { color: %[4]s; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 0.2rem solid %[3]s; font-size: 1rem; }
+footer .logo img { height: 4rem; width: auto; }
 @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } h1 { font-size: 1.75rem; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 12pt; }

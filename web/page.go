@@ -2,6 +2,7 @@ package web
 
 import (
 	"html"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -93,12 +94,18 @@ func (s *site) header(w *writer, file string) {
 	w.WriteString("</ul>\n</nav>\n")
 }
 
-// footer writes the organisation's details, as the booklet's back cover
-// holds them.
+// footer writes the organisation's logo and details, as the booklet's
+// back cover holds them; the logo's file is one of the site's (see
+// Site).
 func (s *site) footer(w *writer) {
 	w.WriteString("<footer>\n")
 	if pt := s.booklet.Part(compose.BackCover); pt != nil {
 		for _, b := range pt.Blocks {
+			if b.Kind == compose.Logo {
+				w.markup("<p class=\"logo\"><img src=\"", "../"+b.Image.Path, "\" alt=\"", b.Alt,
+					"\" width=\"", strconv.Itoa(b.Image.Width), "\" height=\"", strconv.Itoa(b.Image.Height), "\"></p>\n")
+				continue
+			}
 			w.markup("<p class=\"", string(b.Role), "\">", b.Text, "</p>\n")
 		}
 	}

@@ -48,6 +48,11 @@ func Site(g *content.Guide, o Options) (map[string][]byte, error) {
 		return nil, fmt.Errorf("write the site: no style or fonts given")
 	}
 	files := map[string][]byte{stylesheet: css(o.Style)}
+	for _, lang := range g.Languages {
+		if img := g.Logo.Get(lang); img != nil {
+			files[img.Path] = img.Data // the pages' footers show it
+		}
+	}
 	var chapters []string
 	for _, lang := range g.Languages {
 		s, err := newSite(g, lang, o)
