@@ -90,14 +90,15 @@ func watchTree(w *fsnotify.Watcher, dir, out string) error {
 }
 
 // isContentFile reports whether a change to path can change the guide:
-// its YAML files and translations.lock, not editors' swap files.
+// its YAML files, translations.lock and images (a logo), not editors'
+// swap files.
 func isContentFile(path string) bool {
 	base := filepath.Base(path)
 	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") {
 		return false
 	}
 	switch strings.ToLower(filepath.Ext(base)) {
-	case ".yaml", ".yml", ".lock":
+	case ".yaml", ".yml", ".lock", ".png", ".jpg", ".jpeg":
 		return true
 	}
 	return false

@@ -146,3 +146,21 @@ func TestWatchStopsOnInterrupt(t *testing.T) {
 		t.Fatal("build --watch did not stop within 10 seconds of Ctrl-C")
 	}
 }
+
+// TestWatchedFiles: saving a YAML file, the lock or an image (a logo)
+// rebuilds; an editor's swap or backup file does not.
+func TestWatchedFiles(t *testing.T) {
+	for path, want := range map[string]bool{
+		"guide/guide.yaml":         true,
+		"guide/translations.lock":  true,
+		"guide/images/logo.png":    true,
+		"guide/images/logo-cy.JPG": true,
+		"guide/.guide.yaml.swp":    false,
+		"guide/guide.yaml~":        false,
+		"guide/notes.txt":          false,
+	} {
+		if got := isContentFile(path); got != want {
+			t.Errorf("isContentFile(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
