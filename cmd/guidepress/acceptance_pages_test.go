@@ -319,34 +319,35 @@ func entryRe(k int, items []string) *regexp.Regexp {
 	return regexp.MustCompile(`(^|\s)` + strconv.Itoa(k) + `\s+` + firstWords(items[k-1], 3))
 }
 
+// bodyOf is page n's body rows (all its rows when none were told apart
+// as body), or nil when there is no page n.
+func bodyOf(views []pageView, n int) []row {
+	for _, v := range views {
+		if v.n == n {
+			if len(v.body) > 0 {
+				return v.body
+			}
+			return v.rows
+		}
+	}
+	return nil
+}
+
 // firstBodyMatches reports whether the first row of page n's body (under
 // any running header) matches re.
 func firstBodyMatches(views []pageView, n int, re *regexp.Regexp) bool {
-	for _, v := range views {
-		if v.n != n {
-			continue
-		}
-		rows := v.body
-		if len(rows) == 0 {
-			rows = v.rows
-		}
-		return len(rows) > 0 && re.MatchString(rows[0].text())
-	}
-	return false
+	rows := bodyOf(views, n)
+	return len(rows) > 0 && re.MatchString(rows[0].text())
 }
 
 // full reports whether page n's body reaches the last quarter of the
 // page: a page with room left has no reason to send lines on.
 func full(views []pageView, n int) bool {
+	rows := bodyOf(views, n)
 	for _, v := range views {
-		if v.n != n {
-			continue
+		if v.n == n {
+			return len(rows) > 0 && v.page.H > 0 && rows[len(rows)-1].y1 >= 0.75*v.page.H
 		}
-		rows := v.body
-		if len(rows) == 0 {
-			rows = v.rows
-		}
-		return len(rows) > 0 && v.page.H > 0 && rows[len(rows)-1].y1 >= 0.75*v.page.H
 	}
 	return false
 }
