@@ -21,6 +21,8 @@ const (
 	ListItem
 	// Rule is a thematic break, drawn as a line.
 	Rule
+	// Table is a pipe table: Table holds its cells.
+	Table
 )
 
 // Run is a piece of text in one style. Runs of different styles wrap
@@ -49,12 +51,18 @@ type Block struct {
 	// separated by blank lines), which a renderer may space like
 	// paragraphs; items of a tight list sit closer together.
 	Loose bool
+	// Table is a Table block's header, rows and alignments.
+	Table *PipeTable
 	// Pos is the block's first line in the user's file.
 	Pos source.Position
 }
 
-// Text returns the block's plain text, runs joined.
+// Text returns the block's plain text, runs joined (a table's: its
+// cells, row by row, separated by spaces).
 func (b Block) Text() string {
+	if b.Table != nil {
+		return b.Table.Text()
+	}
 	n := 0
 	for _, r := range b.Runs {
 		n += len(r.Text)

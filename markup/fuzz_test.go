@@ -20,6 +20,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add("# Heddlu\n\nMae'r *heddlu* -- \"yr heddlu\" -- yn...\n\n1. un\n   - dau\n\n> > tri\n\n***\n\n[ffôn](tel:999) <https://llyw.cymru>")
+	f.Add("| Ardal | Ffôn |\n|:--|--:|\n| **Caerdydd** | [029](tel:029) |\n| ŵ | ŷ | extra |\n| only |")
 	f.Fuzz(func(t *testing.T, src string) {
 		blocks, err := Parse(src, at)
 		if err != nil {

@@ -18,7 +18,6 @@ const (
 	msgHTML         = "raw HTML is not allowed"
 	msgImage        = "images are not supported"
 	msgCode         = "code blocks are not supported"
-	msgTable        = "tables are not supported"
 	msgListDepth    = "lists may be nested at most two levels"
 	msgQuoteDepth   = "block quotes may be nested at most two levels"
 	msgListHeading  = "headings are not allowed inside lists"
@@ -150,9 +149,6 @@ func (w *walker) linkReferenceDefinition(ast.Node) {}
 
 // codeBlock rejects a fenced or indented code block.
 func (w *walker) codeBlock(n ast.Node) { w.fail(n, msgCode) }
-
-// table rejects a table.
-func (w *walker) table(n ast.Node) { w.fail(n, msgTable) }
 
 // rawHTML rejects an HTML block or inline HTML.
 func (w *walker) rawHTML(n ast.Node) { w.fail(n, msgHTML) }
