@@ -53,6 +53,9 @@ const (
 	// Goals is the table of "My goals": a row to write in for each of
 	// Entries (the areas of life).
 	Goals BlockKind = "goals"
+	// Table is a table from Markdown: Table holds its header row, its
+	// rows of cells and its columns' alignments.
+	Table BlockKind = "table"
 	// Logo is the organisation's logo in the product's language: Image
 	// holds the file, Alt its text alternative (the organisation's name).
 	Logo BlockKind = "logo"
@@ -106,6 +109,8 @@ type Block struct {
 	// heading's or short paragraph's made from a field's inline Markdown
 	// (Text then holds the same text, plain).
 	Runs []markup.Run
+	// Table is a Table block's cells (see markup.PipeTable).
+	Table *markup.PipeTable
 	// Depth, Marker and Loose describe a list item (see markup.Block).
 	Depth  int
 	Marker string

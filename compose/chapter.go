@@ -69,6 +69,8 @@ func (c *composer) markdown(md content.Markdown) ([]Block, error) {
 			b.Kind = ListItem
 		case markup.Rule:
 			b.Kind = Break
+		case markup.Table:
+			b.Kind, b.Table = Table, m.Table
 		default:
 			return nil, fmt.Errorf("%s: cannot compose a block of kind %d", m.Pos, m.Kind)
 		}

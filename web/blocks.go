@@ -55,6 +55,8 @@ func (f *flow) block(b *compose.Block) error {
 		f.listItem(b)
 	case compose.Break:
 		f.w.WriteString("<hr>\n")
+	case compose.Table:
+		f.table(b)
 	case compose.Section:
 		return f.section(b)
 	case compose.Advice:

@@ -37,6 +37,11 @@ h4 { font-size: 1.125rem; margin: 1rem 0 0.5rem; }
 .advice h3, .advice h4 { margin-top: 0.75rem; }
 blockquote { border-left: 0.2rem solid %[3]s; margin: 1rem 0; padding-left: 1rem; }
 code { background: %[2]s; padding: 0 0.2em; }
+table { border-collapse: collapse; margin: 1rem 0; }
+th, td { border-bottom: 0.1rem solid %[3]s; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: %[2]s; border-bottom-width: 0.2rem; }
+th.right, td.right { text-align: right; }
+th.center, td.center { text-align: center; }
 hr { border: 0; border-top: 0.1rem solid %[3]s; }
 figure { margin: 1.5rem 0; }
 figure svg { display: block; width: 100%%; height: auto; }

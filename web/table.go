@@ -1,0 +1,45 @@
+package web
+
+import (
+	"guidepress/compose"
+	"guidepress/markup"
+)
+
+// table writes a Markdown table as a real table: the header row's cells
+// as column headers (<th scope="col">) in a <thead>, the rows in a
+// <tbody>, a column's alignment as a class on its cells.
+func (f *flow) table(b *compose.Block) {
+	t := b.Table
+	f.w.WriteString("<table>\n<thead>\n<tr>")
+	for i, c := range t.Head {
+		f.w.WriteString("<th scope=\"col\"" + alignClass(t, i) + ">")
+		f.w.runs(c)
+		f.w.WriteString("</th>")
+	}
+	f.w.WriteString("</tr>\n</thead>\n<tbody>\n")
+	for _, row := range t.Rows {
+		f.w.WriteString("<tr>")
+		for i, c := range row {
+			f.w.WriteString("<td" + alignClass(t, i) + ">")
+			f.w.runs(c)
+			f.w.WriteString("</td>")
+		}
+		f.w.WriteString("</tr>\n")
+	}
+	f.w.WriteString("</tbody>\n</table>\n")
+}
+
+// alignClass is the class attribute of column i's cells: none for the
+// default left alignment.
+func alignClass(t *markup.PipeTable, i int) string {
+	if i >= len(t.Align) {
+		return ""
+	}
+	switch t.Align[i] {
+	case markup.AlignRight:
+		return ` class="right"`
+	case markup.AlignCenter:
+		return ` class="center"`
+	}
+	return ""
+}
