@@ -28,6 +28,9 @@ type row struct {
 	chapter string
 	// anchor is the id of a chapter that starts on this row's page.
 	anchor string
+	// head are the header rows of the table the row is in, placed again
+	// above it when it starts a page.
+	head []row
 }
 
 // dims are the spacings of a style, derived once from its sizes.

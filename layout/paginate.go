@@ -85,6 +85,11 @@ func (p *paginator) placeRun(i, j int) {
 		if !p.empty && p.y+p.height(k, k+1) > p.area.bottom+eps {
 			p.breakPage()
 		}
+		if p.empty && p.rows[k].head != nil {
+			for _, h := range p.rows[k].head {
+				p.placeRow(h) // a table's header, again on the page it goes on to
+			}
+		}
 		p.place(k)
 		if k == i {
 			p.starts = append(p.starts, start{at: p.base + i, page: len(p.pages) - 1, y: p.top})
@@ -125,8 +130,10 @@ func (p *paginator) freshHeight(i, j int) float64 {
 }
 
 // place puts row k on the current page at y.
-func (p *paginator) place(k int) {
-	r := p.rows[k]
+func (p *paginator) place(k int) { p.placeRow(p.rows[k]) }
+
+// placeRow puts row r on the current page at y.
+func (p *paginator) placeRow(r row) {
 	space := 0.0
 	if !p.empty {
 		space = r.space

@@ -83,6 +83,9 @@ const (
 	Diagram
 	// Picture is an image file (Image) scaled to fill the item's box.
 	Picture
+	// Shade is a rectangle filled with the style's tint (a table's
+	// header row).
+	Shade
 )
 
 // Role says what an item is for; tests and drawing use it.

@@ -96,6 +96,9 @@ func (d *drawer) items(items []layout.Item) {
 			d.colour(d.st.Colours.Rule, false)
 			d.pdf.SetLineWidth(it.Weight)
 			d.pdf.Rect(it.X, it.Y, it.W, it.H, "D")
+		case layout.Shade:
+			d.colour(d.st.Colours.Tint, true)
+			d.pdf.Rect(it.X, it.Y, it.W, it.H, "F")
 		case layout.Bar:
 			d.colour(d.st.Colours.Rule, true)
 			d.pdf.Rect(it.X, it.Y, it.W, it.H, "F")
