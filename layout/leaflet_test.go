@@ -222,7 +222,7 @@ func TestLeafletBookmarks(t *testing.T) {
 // TestContactsStartAPageUnlessThatCostsPaper checks where Key contacts
 // starts in a5-fold leaflets of the default guide: on a page of its own
 // (police in Welsh, all areas: 12 pages either way), or straight after the
-// stage when a page of its own would take another sheet (police in English
+// stage when a page of its own would take another sheet (court in Welsh
 // for one area: 8 pages, not 12).
 func TestContactsStartAPageUnlessThatCostsPaper(t *testing.T) {
 	g, err := content.LoadDefault()
@@ -230,11 +230,11 @@ func TestContactsStartAPageUnlessThatCostsPaper(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		lang, area string
-		own        bool
-		pages      int
-	}{{"cy", "", true, 12}, {"en", "cardiff-and-vale", false, 8}} {
-		p, err := Leaflet(g, "police", c.lang, mustStyle(t, "standard"), LeafletOptions{Area: c.area})
+		stage, lang, area string
+		own               bool
+		pages             int
+	}{{"police", "cy", "", true, 12}, {"court", "cy", "cardiff-and-vale", false, 8}} {
+		p, err := Leaflet(g, c.stage, c.lang, mustStyle(t, "standard"), LeafletOptions{Area: c.area})
 		if err != nil {
 			t.Fatal(err)
 		}
