@@ -20,7 +20,7 @@ func tableGuide(n int) *content.Guide {
 		sb.WriteString("Intro.\n\n| " + h1 + " | " + h2 + " | " + h3 + " | " + h4 + " |\n|---|--:|:-:|---|\n")
 		for i := 1; i <= n; i++ {
 			fmt.Fprintf(&sb, "| row%d | %s | %s | %s|\n",
-				i, strings.Repeat("9", 1+i%4)+".50", strings.Repeat("x", 1+i%3), strings.Repeat(fmt.Sprintf("n%d ", i), 8+i%5))
+				i, strings.Repeat("9", 1+i%4)+".50", strings.Repeat("x", 1+i%3), strings.Repeat(fmt.Sprintf("n%d ", i), 16+i%5))
 		}
 		return sb.String()
 	}
