@@ -1,36 +1,16 @@
 package layout
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
 
 	"guidepress/content"
+	"guidepress/internal/testguide"
 )
 
-// tableGuide is the fixture with its first chapter's first section made
-// a paragraph and a table of n rows: a name, a price aligned right, a
-// code centred, and a note long enough to wrap over lines. Welsh has the
-// same table with Welsh headers.
-func tableGuide(n int) *content.Guide {
-	g := fixture()
-	table := func(h1, h2, h3, h4 string) string {
-		var sb strings.Builder
-		sb.WriteString("Intro.\n\n| " + h1 + " | " + h2 + " | " + h3 + " | " + h4 + " |\n|---|--:|:-:|---|\n")
-		for i := 1; i <= n; i++ {
-			fmt.Fprintf(&sb, "| row%d | %s | %s | %s|\n",
-				i, strings.Repeat("9", 1+i%4)+".50", strings.Repeat("x", 1+i%3), strings.Repeat(fmt.Sprintf("n%d ", i), 16+i%5))
-		}
-		return sb.String()
-	}
-	sec := g.Stages[0].Sections[0]
-	sec.Body = content.Text{Values: map[string]string{
-		"en": table("Name", "Price", "Code", "Note"),
-		"cy": table("Enw", "Pris", "Cod", "Nodyn ŵ ŷ"),
-	}}
-	return g
-}
+// tableGuide is testguide.TableFixture: a table of n rows.
+func tableGuide(n int) *content.Guide { return testguide.TableFixture(n) }
 
 // tableLines are the table's text lines on a page, by the row they
 // belong to ("row12"; "head" for the header), each with its column's
