@@ -26,6 +26,7 @@ var errorCases = []struct {
 	{"fenced code", "Text.\n\n```\ncode\n```", []string{"stages/police.yaml:12:9: code blocks are not supported"}},
 	{"tilde fence", "~~~go\nx\n~~~", []string{"stages/police.yaml:10:9: code blocks are not supported"}},
 	{"indented code", "Text.\n\n    code", []string{"stages/police.yaml:12:13: code blocks are not supported"}},
+	{"table with rows that do not match", "Intro.\n\n| a | b |\n|---|\n| 1 | 2 |", []string{"stages/police.yaml:12:9: this looks like a table, but its header row has 2 cells and the row of dashes under it 1: give them the same number, or write \\| to print a pipe"}},
 	{"table in a list", "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |", []string{"stages/police.yaml:12:11: " + msgTableInList}},
 	{"strikethrough", "Bring ~~cash~~ a card.", []string{"stages/police.yaml:10:15: " + msgStrike}},
 	{"task list", "- [ ] medicine\n- [x] glasses", []string{"stages/police.yaml:10:11: " + msgTask, "stages/police.yaml:11:11: " + msgTask}},

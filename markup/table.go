@@ -1,6 +1,9 @@
 package markup
 
 import (
+	"bytes"
+	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -86,4 +89,43 @@ func (t *PipeTable) Text() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// delimiterRow matches a table's delimiter row ("|---|:-:|").
+var delimiterRow = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
+
+// brokenTable reports a paragraph that is a table goldmark did not take
+// as one (its header and delimiter rows have different numbers of
+// cells), which would otherwise print its pipes as typed.
+func (w *walker) brokenTable(n ast.Node) bool {
+	lines := n.Lines()
+	for i := 1; i < lines.Len(); i++ {
+		a, b := lines.At(i-1), lines.At(i)
+		prev, cur := a.Value(w.src), b.Value(w.src)
+		if bytes.Contains(prev, []byte("|")) && bytes.Contains(cur, []byte("-")) && delimiterRow.Match(cur) {
+			w.fail(n, fmt.Sprintf(msgTableCells, cells(prev), cells(cur)))
+			return true
+		}
+	}
+	return false
+}
+
+// msgTableCells reports a table whose rows do not match.
+const msgTableCells = "this looks like a table, but its header row has %d cells and the row of dashes under it %d: give them the same number, or write \\| to print a pipe"
+
+// cells counts the cells of a table row as goldmark splits it: at each
+// pipe not escaped, ignoring a pipe at either end.
+func cells(line []byte) int {
+	s := strings.TrimSpace(string(line))
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' && (i == 0 || s[i-1] != '\\') {
+			n++
+		}
+	}
+	return n
 }
