@@ -13,17 +13,17 @@ const maxSentenceWords = 20
 
 var (
 	// mdSyntax is Markdown punctuation that is not a word: emphasis marks,
-	// list markers and link targets.
-	mdSyntax  = regexp.MustCompile(`\*\*|__|\]\([^)]*\)|[\[\]]|^\s*(?:[-*+]|\d+\.)\s+`)
+	// list markers, link targets and a table's dashes.
+	mdSyntax  = regexp.MustCompile(`\*\*|__|\]\([^)]*\)|[\[\]]|^\s*(?:[-*+]|\d+\.)\s+|^\s*:?-+:?\s*$`)
 	sentenceE = regexp.MustCompile(`[.!?:;](?:["”’)]*)(?:\s+|$)`)
 )
 
 // sentences splits English prose into sentences: at a full stop, question
 // mark, exclamation mark, colon or semicolon followed by a space, and at
-// every line of a list or paragraph break.
+// every line of a list or paragraph break, and at each cell of a table.
 func sentences(md string) []string {
 	var out []string
-	for _, para := range regexp.MustCompile(`\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s+`).Split(md, -1) {
+	for _, para := range regexp.MustCompile(`\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s+|\|`).Split(md, -1) {
 		para = strings.Join(strings.Fields(mdSyntax.ReplaceAllString(para, "")), " ")
 		for _, s := range sentenceE.Split(para, -1) {
 			if strings.TrimSpace(s) != "" {
@@ -35,8 +35,8 @@ func sentences(md string) []string {
 }
 
 func TestSentencesSplit(t *testing.T) {
-	got := sentences("One two. Three: four\n\n- **Five** six\n- [seven](https://x.org) eight?")
-	want := []string{"One two", "Three", "four", "Five six", "seven eight"}
+	got := sentences("One two. Three: four\n\n- **Five** six\n- [seven](https://x.org) eight?\n\n| Nine | ten |\n|---|--:|\n| eleven | twelve |")
+	want := []string{"One two", "Three", "four", "Five six", "seven eight", "Nine", "ten", "eleven", "twelve"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sentences = %q, want %q", got, want)
 	}
