@@ -202,8 +202,9 @@ func (s *site) langName(v string) string {
 		}
 		w.markup("<span lang=\"", l, "\">", languageName(l), "</span>")
 	}
-	if strings.Contains(v, ",") {
-		w.markup(" (", label(s.lang, "first", "lang", languageName(strings.Split(v, ",")[0])), ")")
+	if first, _, pair := strings.Cut(v, ","); pair {
+		before, after, _ := strings.Cut(label(s.lang, "first"), "{lang}")
+		w.markup(" (", before, "<span lang=\""+first+"\">", languageName(first), "</span>", after, ")")
 	}
 	return w.String()
 }
