@@ -58,7 +58,7 @@ form .field, fieldset { margin: 1.5rem 0; }
 fieldset { border: 0.1rem solid %[3]s; padding: 0.5rem 1rem 1rem; }
 legend, form label { font-weight: bold; }
 .choice { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.5rem 0; }
-.choice input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; }
+.choice input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; accent-color: %[1]s; }
 .choice label { font-weight: normal; }
 form label, .hint { display: block; }
 .hint { margin: 0.25rem 0; color: %[4]s; }
