@@ -64,6 +64,9 @@ Ctrl-C stops it.`,
 // ends, rebuilding when the guide's files change. It calls listening,
 // when not nil, with the address it listens on.
 func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer, listening func(addr string)) error {
+	if err := warnAddr(opts.addr, stderr); err != nil {
+		return err
+	}
 	srv, err := press.NewServer(opts.contentDir)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -74,9 +77,6 @@ func serve(ctx context.Context, opts serveOptions, stdout, stderr io.Writer, lis
 		}
 	}
 	rebuild()
-	if err := warnAddr(opts.addr, stderr); err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", opts.addr)
 	if err != nil {
 		return fmt.Errorf("serve: listening on %s: %w", opts.addr, err)
