@@ -19,7 +19,7 @@ func (f *flow) picture(b compose.Block, o textOpts) {
 		cf.text(plain(b.Text, fonts.Regular), textOpts{size: f.st.BodySize, role: RoleCaption, space: gap, keep: true})
 		capRows = cf.rows
 	}
-	room := f.room - stackHeight(capRows) - gap
+	room := f.room - stackHeight(capRows) - gap - f.keptAbove()
 	if len(capRows) > 0 {
 		room -= gap
 	}
@@ -30,6 +30,22 @@ func (f *flow) picture(b compose.Block, o textOpts) {
 		r.glue = true
 		f.add(r)
 	}
+}
+
+// keptAbove is the height of the rows the next row will be glued to
+// (a heading over it), with their spaces; 0 when it is not kept.
+func (f *flow) keptAbove() float64 {
+	if f.keep == 0 {
+		return 0
+	}
+	h := 0.0
+	for k := len(f.rows) - 1; k >= 0; k-- {
+		h += f.rows[k].h + f.rows[k].space
+		if !f.rows[k].glue {
+			break
+		}
+	}
+	return h
 }
 
 // pictureSize is the printed size in mm of img: its size at 150 pixels
