@@ -18,11 +18,12 @@ import (
 // diagram.TitleLabel), centred in the text column. The family's faces are
 // embedded with Unicode maps, so the labels can be searched and copied;
 // the document's title and language (lang) are set, and its dates are
-// fixed (SOURCE_DATE_EPOCH when set) so that the same diagram always
-// gives the same bytes. A legend too long to share the page with the
+// the guide's edition date (SOURCE_DATE_EPOCH when set; 1 January 1970
+// for a zero edition), so that the same diagram always gives the same
+// bytes. A legend too long to share the page with the
 // figure runs on to the next page between entries; a figure too tall for
 // the page below its title is an error.
-func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, title, lang string) (out []byte, err error) {
+func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, title, lang string, edition time.Time) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, fmt.Errorf("%s diagram: write PDF: %v", geo.Kind, r)
@@ -35,7 +36,7 @@ func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, titl
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
-	applyMeta(pdf, docinfo.Meta{Title: title, Subject: title, Lang: docinfo.LangTag(lang), Date: docinfo.BuildDate(time.Time{})})
+	applyMeta(pdf, docinfo.Meta{Title: title, Subject: title, Lang: docinfo.LangTag(lang), Date: docinfo.BuildDate(edition)})
 	pdf.AddPage()
 	label, y := diagram.TitleLabel(fam, st, title)
 	drawTitle(pdf, label, st.Colours.Text)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"guidepress/fonts"
 )
@@ -19,7 +20,7 @@ func TestWriteDiagramSamples(t *testing.T) {
 	}
 	g := defaultGuide(t)
 	for _, l := range everyDiagram(t, g, "standard", "large-print", "a4") {
-		data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), l.lang)
+		data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), l.lang, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}

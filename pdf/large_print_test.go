@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
 
 	"guidepress/fonts"
 	"guidepress/layout"
@@ -74,7 +75,7 @@ func TestLargePrintNothingSmall(t *testing.T) {
 		add("bilingual pack")(drawnBilingual(layout.BilingualPack(g, langs, l, st, pack)))
 	}
 	for _, d := range everyDiagram(t, g, "large-print") {
-		pdf, err := DiagramPDF(d.geo, d.st, fonts.Default(), g.Recovery.Title.Get(d.lang), d.lang)
+		pdf, err := DiagramPDF(d.geo, d.st, fonts.Default(), g.Recovery.Title.Get(d.lang), d.lang, time.Time{})
 		add("diagram "+d.kind+" "+d.lang)(pdf, 1, err)
 	}
 	for _, p := range ps {

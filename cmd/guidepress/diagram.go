@@ -141,5 +141,5 @@ func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *f
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: %w", name, err)
 	}
-	return pdf.DiagramPDF(geo, st, fam, title, lang)
+	return pdf.DiagramPDF(geo, st, fam, title, lang, g.Edition)
 }

@@ -31,6 +31,11 @@ func TestDiagramWritesSVGAndPDF(t *testing.T) {
 		if !bytes.HasPrefix(data, []byte(c.magic)) || !bytes.Contains(data, []byte(c.want)) {
 			t.Errorf("%s: starts %q, want %q and %q", c.file, data[:min(len(data), 20)], c.magic, c.want)
 		}
+		// A diagram's PDF is dated with the guide's edition, as the
+		// booklets are, not with the start of Unix time.
+		if c.magic == "%PDF-" && !bytes.Contains(data, []byte("/CreationDate (D:20261123")) {
+			t.Errorf("%s: not dated with the default guide's edition (2026-11-23)", c.file)
+		}
 	}
 }
 
