@@ -21,6 +21,10 @@ const (
 	ListItem
 	// Rule is a thematic break, drawn as a line.
 	Rule
+	// Image is a picture standing alone in its paragraph,
+	// ![Alt](Src "Caption"): Src is the file's path as written, Alt its
+	// text alternative and Caption the optional title, both plain text.
+	Image
 )
 
 // Run is a piece of text in one style. Runs of different styles wrap
@@ -49,6 +53,8 @@ type Block struct {
 	// separated by blank lines), which a renderer may space like
 	// paragraphs; items of a tight list sit closer together.
 	Loose bool
+	// Src, Alt and Caption describe an Image block.
+	Src, Alt, Caption string
 	// Pos is the block's first line in the user's file.
 	Pos source.Position
 }

@@ -5,6 +5,10 @@ import "github.com/yuin/goldmark/ast"
 // paragraph adds a paragraph, or a list item's paragraph inside a list.
 // Tight lists hold TextBlocks rather than Paragraphs; both come here.
 func (w *walker) paragraph(n ast.Node) {
+	if img := w.aloneImage(n); img != nil && !w.field {
+		w.picture(img)
+		return
+	}
 	b := w.newBlock(Paragraph, n)
 	b.Runs = w.inlines(n)
 	w.emit(b)

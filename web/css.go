@@ -40,6 +40,7 @@ code { background: %[2]s; padding: 0 0.2em; }
 hr { border: 0; border-top: 0.1rem solid %[3]s; }
 figure { margin: 1.5rem 0; }
 figure svg { display: block; width: 100%%; height: auto; }
+figure img { display: block; max-width: 100%%; height: auto; }
 figcaption { font-weight: bold; margin-top: 0.5rem; }
 .chapters li, .downloads li { margin: 0.75rem 0; }
 .chapters { list-style: none; padding: 0; }

@@ -61,6 +61,9 @@ func Site(g *content.Guide, o Options) (map[string][]byte, error) {
 			files[img.Path] = img.Data // the pages' footers show it
 		}
 	}
+	for _, img := range g.Images() {
+		files[img.Path] = img.Data // the chapters' figures show it
+	}
 	var chapters []string
 	for _, lang := range g.Languages {
 		s, err := newSite(g, lang, o)
