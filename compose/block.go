@@ -59,6 +59,9 @@ const (
 	// Logo is the organisation's logo in the product's language: Image
 	// holds the file, Alt its text alternative (the organisation's name).
 	Logo BlockKind = "logo"
+	// Picture is an image of a Markdown body: Image holds the file, Alt
+	// its text alternative and Text its caption ("" for none).
+	Picture BlockKind = "picture"
 )
 
 // Role says what a paragraph or heading is for, beyond its kind.
@@ -123,9 +126,9 @@ type Block struct {
 	Children []Block
 	// Contact is a Contact block's entry.
 	Contact *ContactEntry
-	// Alt is a Figure's or a Logo's text alternative.
+	// Alt is a Figure's, a Logo's or a Picture's text alternative.
 	Alt string
-	// Image is a Logo's image file.
+	// Image is a Logo's or a Picture's image file.
 	Image *content.Image
 	// Entries are a List's parts or the Goals' areas of life.
 	Entries []Entry

@@ -71,6 +71,11 @@ func (c *composer) markdown(md content.Markdown) ([]Block, error) {
 			b.Kind = Break
 		case markup.Table:
 			b.Kind, b.Table = Table, m.Table
+		case markup.Image:
+			b.Kind, b.Alt, b.Text, b.Image = Picture, m.Alt, m.Caption, c.g.Image(m.Src)
+			if b.Image == nil {
+				return nil, fmt.Errorf("%s: image %s was not read with the guide (load the guide with content.Load)", m.Pos, m.Src)
+			}
 		default:
 			return nil, fmt.Errorf("%s: cannot compose a block of kind %d", m.Pos, m.Kind)
 		}

@@ -80,7 +80,7 @@ func (l *loader) image(r *source.Reader, n *yaml.Node, what string) *Image {
 	if !ok {
 		return nil
 	}
-	clean, msg := imagePath(p)
+	clean, msg := imagePath(p, "images/logo.png")
 	if msg != "" {
 		r.Errorf(n, "%s %q %s", what, p, msg)
 		return nil
@@ -95,21 +95,21 @@ func (l *loader) image(r *source.Reader, n *yaml.Node, what string) *Image {
 }
 
 // imagePath cleans p, a path relative to the content folder, or says
-// why it cannot name a file there.
-func imagePath(p string) (string, string) {
+// why it cannot name a file there, giving example as a path that would.
+func imagePath(p, example string) (string, string) {
 	switch {
 	case strings.TrimSpace(p) == "":
-		return "", "is empty: give a PNG or JPEG file in the content folder, such as images/logo.png"
+		return "", "is empty: give a PNG or JPEG file in the content folder, such as " + example
 	case urlPattern.MatchString(p):
-		return "", "is a URL: copy the file into the content folder and give its path, such as images/logo.png"
+		return "", "is a URL: copy the file into the content folder and give its path, such as " + example
 	case strings.HasPrefix(p, "/") || strings.HasPrefix(p, `\`) || len(p) > 1 && p[1] == ':':
-		return "", "is an absolute path: give a path relative to the content folder, such as images/logo.png"
+		return "", "is an absolute path: give a path relative to the content folder, such as " + example
 	case strings.Contains(p, `\`):
-		return "", "uses \\: separate folders with /, such as images/logo.png"
+		return "", "uses \\: separate folders with /, such as " + example
 	}
 	clean := path.Clean(p)
 	if clean == ".." || strings.HasPrefix(clean, "../") || !fs.ValidPath(clean) {
-		return "", "leaves the content folder: keep images inside it, such as images/logo.png"
+		return "", "leaves the content folder: keep images inside it, such as " + example
 	}
 	return clean, ""
 }

@@ -64,6 +64,8 @@ type Guide struct {
 	// parsed holds the Markdown blocks validation parsed (see Markdown).
 	// It is written while the guide loads and only read after.
 	parsed map[parsedKey][]markup.Block
+	// images are the image files the bodies show, by path (see Image).
+	images map[string]*Image
 	// inline holds the runs of the inline fields validation parsed (see
 	// Inline), written and read as parsed is.
 	inline map[fieldKey][]markup.Run
@@ -88,6 +90,8 @@ type Stage struct {
 	// Diagrams names the diagrams this stage shows ("recovery", "wheel").
 	Diagrams []string
 	Pos      Position
+	// images are the paths of the image files its bodies show.
+	images []string
 }
 
 // Section is a headed part of a stage with a Markdown body and an optional

@@ -19,7 +19,7 @@ func validate(g *Guide, l *loader) Problems {
 	ps = append(ps, l.checkRefs(g)...)
 	ps = append(ps, uniqueContacts(g)...)
 	for _, s := range g.allStages() {
-		ps = append(ps, checkMarkdown(g, s)...)
+		ps = append(ps, l.checkMarkdown(g, s)...)
 	}
 	ps = append(ps, checkFields(g)...)
 	ps = append(ps, staleContacts(g)...)
@@ -106,8 +106,9 @@ func uniqueContacts(g *Guide) Problems {
 // checkMarkdown parses every body and advice, and the stage's
 // at_a_glance, in every language with the parser the renderer uses, so
 // what validates also renders, and keeps the blocks of those that parse
-// for the build (see Guide.Markdown).
-func checkMarkdown(g *Guide, s *Stage) Problems {
+// for the build (see Guide.Markdown). The image files the bodies name
+// are read and checked too (see bodyImages).
+func (l *loader) checkMarkdown(g *Guide, s *Stage) Problems {
 	var ps Problems
 	texts := []Text{s.AtAGlance}
 	for _, sec := range s.Sections {
@@ -124,6 +125,12 @@ func checkMarkdown(g *Guide, s *Stage) Problems {
 			if problems != nil {
 				ps = append(ps, problems...)
 				continue
+			}
+			if found := l.bodyImages(g, s, blocks); found != nil {
+				ps = append(ps, found...)
+				if found.HasErrors() {
+					continue
+				}
 			}
 			if g.parsed == nil {
 				g.parsed = map[parsedKey][]markup.Block{}

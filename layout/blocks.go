@@ -82,6 +82,8 @@ func (f *flow) block(b compose.Block, space float64) error {
 		f.listItem(b, o)
 	case compose.Table:
 		f.table(b, o)
+	case compose.Picture:
+		f.picture(b, o)
 	case compose.Break:
 		f.add(row{h: f.d.lead, space: space, items: []Item{{Kind: Rule, Role: RoleDecoration,
 			X: o.x, Y: f.d.lead / 2, W: o.w, Weight: f.d.thin, Ref: f.ref}}})

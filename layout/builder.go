@@ -84,7 +84,11 @@ func (b *builder) label(key string, vars map[string]string) string {
 }
 
 func (b *builder) flow(ref string) *flow {
-	return &flow{m: b.m, st: b.st, d: b.d, x: b.x, w: b.w, ref: ref}
+	room := b.chrome.area.bottom - b.chrome.area.top
+	if room <= 0 {
+		room = b.st.PageHeight - b.st.Margins.Top - b.st.Margins.Bottom
+	}
+	return &flow{m: b.m, st: b.st, d: b.d, x: b.x, w: b.w, ref: ref, room: room}
 }
 
 // startChapter marks the first row of a chapter's rows.

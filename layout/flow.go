@@ -68,6 +68,9 @@ type flow struct {
 	keep  int
 	group int
 	ref   string
+	// room is the height of a page's text area, the most a picture and
+	// its caption may take.
+	room float64
 }
 
 // add appends a row, gluing it to a heading above when asked.

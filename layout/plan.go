@@ -111,6 +111,8 @@ const (
 	RoleFooter     Role = "footer"
 	RoleDecoration Role = "decoration"
 	RoleLogo       Role = "logo"
+	// RoleImage is a picture of a body (and RoleCaption its caption).
+	RoleImage Role = "image"
 )
 
 // Item is one thing placed on a page. Lengths are millimetres from the

@@ -23,6 +23,10 @@ const (
 	Rule
 	// Table is a pipe table: Table holds its cells.
 	Table
+	// Image is a picture standing alone in its paragraph,
+	// ![Alt](Src "Caption"): Src is the file's path as written, Alt its
+	// text alternative and Caption the optional title, both plain text.
+	Image
 )
 
 // Run is a piece of text in one style. Runs of different styles wrap
@@ -53,6 +57,8 @@ type Block struct {
 	Loose bool
 	// Table is a Table block's header, rows and alignments.
 	Table *PipeTable
+	// Src, Alt and Caption describe an Image block.
+	Src, Alt, Caption string
 	// Pos is the block's first line in the user's file.
 	Pos source.Position
 }

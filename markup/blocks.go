@@ -8,6 +8,10 @@ func (w *walker) paragraph(n ast.Node) {
 	if w.brokenTable(n) {
 		return
 	}
+	if img := w.aloneImage(n); img != nil && !w.field {
+		w.picture(img)
+		return
+	}
 	b := w.newBlock(Paragraph, n)
 	b.Runs = w.inlines(n)
 	w.emit(b)

@@ -22,7 +22,7 @@ var errorCases = []struct {
 		"stages/police.yaml:12:22: raw HTML is not allowed"}},
 	{"HTML block", "Intro.\n\n<div>\nx\n</div>", []string{"stages/police.yaml:12:9: raw HTML is not allowed"}},
 	{"HTML comment", "<!-- note -->", []string{"stages/police.yaml:10:9: raw HTML is not allowed"}},
-	{"image", "See ![map](https://example.org/map.png).", []string{"stages/police.yaml:10:13: images are not supported"}},
+	{"image", "See ![map](https://example.org/map.png).", []string{"stages/police.yaml:10:13: " + msgImage}},
 	{"fenced code", "Text.\n\n```\ncode\n```", []string{"stages/police.yaml:12:9: code blocks are not supported"}},
 	{"tilde fence", "~~~go\nx\n~~~", []string{"stages/police.yaml:10:9: code blocks are not supported"}},
 	{"indented code", "Text.\n\n    code", []string{"stages/police.yaml:12:13: code blocks are not supported"}},
@@ -49,10 +49,10 @@ var errorCases = []struct {
 	{"quote nested three levels", "> > > deep", []string{"stages/police.yaml:10:13: block quotes may be nested at most two levels"}},
 	{"heading in list", "- # Title", []string{"stages/police.yaml:10:11: headings are not allowed inside lists"}},
 	{"rule in list", "- ***", []string{"stages/police.yaml:10:11: thematic breaks (---) are not allowed inside lists"}},
-	{"every problem reported", "<b>x</b>\n\n![i](https://e.org/i.png)\n\n- a\n  - b\n    - c\n\n```\nx\n```", []string{
+	{"every problem reported", "<b>x</b>\n\n![](https://e.org/i.png)\n\n- a\n  - b\n    - c\n\n```\nx\n```", []string{
 		"stages/police.yaml:10:9: raw HTML is not allowed",
 		"stages/police.yaml:10:13: raw HTML is not allowed",
-		"stages/police.yaml:12:9: images are not supported",
+		"stages/police.yaml:12:9: image https://e.org/i.png has no alt text: say what it shows for readers who cannot see it, as in ![a map of the prison](https://e.org/i.png)",
 		"stages/police.yaml:16:13: lists may be nested at most two levels",
 		"stages/police.yaml:18:9: code blocks are not supported"}},
 	{"problem inside a list and a quote", "- a\n\n> b <i>c</i>", []string{

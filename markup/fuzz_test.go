@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add("# Heddlu\n\nMae'r *heddlu* -- \"yr heddlu\" -- yn...\n\n1. un\n   - dau\n\n> > tri\n\n***\n\n[ffôn](tel:999) <https://llyw.cymru>")
 	f.Add("| Ardal | Ffôn |\n|:--|--:|\n| **Caerdydd** | [029](tel:029) |\n| ŵ | ŷ | extra |\n| only |")
+	f.Add("Cyn.\n\n![Cynllun o’r *gell*](images/cy/cell.png \"Y gell\")\n\n> ![map](images/map.png)\n\n- ![](x.png)")
 	f.Fuzz(func(t *testing.T, src string) {
 		blocks, err := Parse(src, at)
 		if err != nil {
@@ -30,6 +31,9 @@ func FuzzParse(f *testing.F) {
 		for _, b := range blocks {
 			if b.Depth > maxListDepth || b.Quote > maxQuoteDepth {
 				t.Fatalf("block nested too deep: %+v", b)
+			}
+			if b.Kind == Image && (b.Alt == "" || b.Depth > 0) {
+				t.Fatalf("image without alt text or in a list: %+v", b)
 			}
 			if b.Pos.Line < at.Line || b.Pos.Column < 1 {
 				t.Fatalf("block at %v, before %v", b.Pos, at)

@@ -16,7 +16,9 @@ const (
 // Messages of the problems the walker reports.
 const (
 	msgHTML         = "raw HTML is not allowed"
-	msgImage        = "images are not supported"
+	msgImage        = "an image must stand alone in its paragraph, with a blank line above and below it: ![what it shows](images/file.png)"
+	msgImageList    = "images are not allowed inside lists: put the image in a paragraph of its own after the list"
+	msgImageAltFmt  = "image %s has no alt text: say what it shows for readers who cannot see it, as in ![a map of the prison](%s)"
 	msgCode         = "code blocks are not supported"
 	msgListDepth    = "lists may be nested at most two levels"
 	msgQuoteDepth   = "block quotes may be nested at most two levels"
@@ -153,7 +155,8 @@ func (w *walker) codeBlock(n ast.Node) { w.fail(n, msgCode) }
 // rawHTML rejects an HTML block or inline HTML.
 func (w *walker) rawHTML(n ast.Node) { w.fail(n, msgHTML) }
 
-// image rejects an image.
+// image rejects an image inside running text: a body's image stands
+// alone in its paragraph (see picture), and a field has none.
 func (w *walker) image(n ast.Node) {
 	if w.field {
 		w.fail(n, "images are not allowed in this field")

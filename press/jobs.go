@@ -101,8 +101,12 @@ func runJobs(jobs []job, progress Progress) ([]output.Product, error) {
 
 // leafletFiles are the content files a stage's leaflet is made from: the
 // guide's metadata and labels, the contacts, the recovery model (for
-// diagrams), the logo's files and the stage itself; other stages do not
-// change it.
+// diagrams), the logo's files, the stage itself and the images its
+// bodies show; other stages do not change it.
 func leafletFiles(g *content.Guide, stage string) []string {
-	return append([]string{"contacts.yaml", "guide.yaml", "recovery.yaml", "stages/" + stage + ".yaml"}, g.Logo.Files()...)
+	files := append([]string{"contacts.yaml", "guide.yaml", "recovery.yaml", "stages/" + stage + ".yaml"}, g.Logo.Files()...)
+	if s := g.StageByID(stage); s != nil {
+		files = append(files, s.ImageFiles()...)
+	}
+	return files
 }

@@ -63,6 +63,8 @@ func (f *flow) block(b *compose.Block) error {
 		return f.advice(b)
 	case compose.Figure:
 		return f.s.figure(f.w, b)
+	case compose.Picture:
+		f.w.picture(b)
 	default:
 		return fmt.Errorf("%s: the web site cannot show a block of kind %s", b.Pos, b.Kind)
 	}

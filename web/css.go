@@ -45,6 +45,7 @@ th.center, td.center { text-align: center; }
 hr { border: 0; border-top: 0.1rem solid %[3]s; }
 figure { margin: 1.5rem 0; }
 figure svg { display: block; width: 100%%; height: auto; }
+figure img { display: block; max-width: 100%%; height: auto; }
 figcaption { font-weight: bold; margin-top: 0.5rem; }
 .chapters li, .downloads li { margin: 0.75rem 0; }
 .chapters { list-style: none; padding: 0; }
@@ -59,6 +60,21 @@ dd { margin: 0; min-width: 0; }
 .checked, footer { color: %[4]s; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 0.2rem solid %[3]s; font-size: 1rem; }
 footer .logo img { height: 4rem; width: auto; }
+form .field, fieldset { margin: 1.5rem 0; }
+fieldset { border: 0.1rem solid %[3]s; padding: 0.5rem 1rem 1rem; }
+legend, form label { font-weight: bold; }
+.choice { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.5rem 0; }
+.choice input { width: 1.5rem; height: 1.5rem; margin: 0.1rem 0 0; flex: none; accent-color: %[1]s; }
+.choice label { font-weight: normal; }
+form label, .hint { display: block; }
+.hint { margin: 0.25rem 0; color: %[4]s; }
+input[type="text"], input[type="date"], select { display: block; box-sizing: border-box; width: 100%%; max-width: 30rem; min-height: 2.75rem; font: inherit; color: %[1]s; background: #FFFFFF; border: 0.15rem solid %[1]s; padding: 0.25rem 0.5rem; }
+button { font: inherit; font-weight: bold; min-height: 2.75rem; padding: 0.5rem 1rem; color: %[1]s; background: #FFFFFF; border: 0.25rem solid %[1]s; border-radius: 0.25rem; cursor: pointer; }
+input:focus-visible, select:focus-visible, button:focus-visible, fieldset:focus-visible { outline: 0.2rem solid %[1]s; outline-offset: 0.2rem; }
+.error { font-weight: bold; border-left: 0.4rem solid %[1]s; padding-left: 0.5rem; margin: 0.5rem 0; }
+[aria-invalid="true"] { border-width: 0.25rem; }
+.problems { border: 0.25rem solid %[1]s; padding: 0.5rem 1rem; margin: 1rem 0; }
+ul.problems { list-style: none; }
 @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } h1 { font-size: 1.75rem; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 12pt; }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"strconv"
 
 	"guidepress/compose"
 	"guidepress/diagram"
@@ -27,4 +28,18 @@ func (s *site) figure(w *writer, b *compose.Block) error {
 	w.Write(svg)
 	w.markup("<figcaption>", b.Text, "</figcaption>\n</figure>\n")
 	return nil
+}
+
+// picture writes an image of a body as a figure: the image with its
+// alt text and size in pixels (it scales down to the page), and its
+// caption under it when it has one. The file is one of the site's (see
+// Site), one folder up from the pages.
+func (w *writer) picture(b *compose.Block) {
+	w.WriteString("<figure class=\"picture\">\n")
+	w.markup("<img src=\"", "../"+b.Image.Path, "\" alt=\"", b.Alt, "\" width=\"", strconv.Itoa(b.Image.Width),
+		"\" height=\"", strconv.Itoa(b.Image.Height), "\">\n")
+	if b.Text != "" {
+		w.markup("<figcaption>", b.Text, "</figcaption>\n")
+	}
+	w.WriteString("</figure>\n")
 }

@@ -46,6 +46,9 @@ func (s *site) page(file, title string, main func(w *writer)) []byte {
 	main(&w)
 	w.WriteString("</main>\n")
 	s.footer(&w)
+	if s.o.Version != "" && file != packPage {
+		w.WriteString(reloadScript(s.o.Version))
+	}
 	w.WriteString("</body>\n</html>\n")
 	return []byte(w.String())
 }

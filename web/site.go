@@ -17,6 +17,13 @@ type Options struct {
 	Fonts *fonts.Family
 	// Downloads are the PDFs in the site's folder that its pages offer.
 	Downloads []Download
+	// Served marks a site that guidepress serve serves: its menu offers
+	// the pack builder (pack.html, a form posted to the server).
+	Served bool
+	// Version, when set, makes every page but the pack builder reload
+	// itself once the server's /_version answers something else (the
+	// only script; every page reads without it).
+	Version string
 }
 
 // Download is a PDF in the site's folder, as a build's manifest lists it.
@@ -36,6 +43,7 @@ const (
 	homePage      = "index.html"
 	contactsPage  = "contacts.html"
 	downloadsPage = "downloads.html"
+	packPage      = "pack.html"
 	stylesheet    = "site.css"
 )
 
@@ -52,6 +60,9 @@ func Site(g *content.Guide, o Options) (map[string][]byte, error) {
 		if img := g.Logo.Get(lang); img != nil {
 			files[img.Path] = img.Data // the pages' footers show it
 		}
+	}
+	for _, img := range g.Images() {
+		files[img.Path] = img.Data // the chapters' figures show it
 	}
 	var chapters []string
 	for _, lang := range g.Languages {
@@ -75,7 +86,7 @@ func Site(g *content.Guide, o Options) (map[string][]byte, error) {
 func checkNames(chapters []string) error {
 	for _, c := range chapters {
 		switch c {
-		case homePage, contactsPage, downloadsPage:
+		case homePage, contactsPage, downloadsPage, packPage:
 			return fmt.Errorf("write the site: a chapter's page %s would overwrite the page of that name; give the stage another id", c)
 		}
 	}
@@ -113,6 +124,9 @@ func newSite(g *content.Guide, lang string, o Options) (*site, error) {
 	}
 	if len(s.downloads()) > 0 {
 		s.nav = append(s.nav, navEntry{downloadsPage, label(lang, "downloads")})
+	}
+	if o.Served {
+		s.nav = append(s.nav, navEntry{packPage, label(lang, "pack")})
 	}
 	return s, nil
 }
@@ -154,7 +168,12 @@ func (s *site) pages(files map[string][]byte) error {
 		}
 	}
 	if len(s.downloads()) > 0 {
-		return add(downloadsPage, s.downloadsPage(), nil)
+		if err := add(downloadsPage, s.downloadsPage(), nil); err != nil {
+			return err
+		}
+	}
+	if s.o.Served {
+		return add(packPage, s.packPage(PackForm{Lang: s.lang}), nil)
 	}
 	return nil
 }

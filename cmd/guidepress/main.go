@@ -122,7 +122,7 @@ which every command then says on stderr. Start your own with guidepress init.`,
 	root.PersistentFlags().BoolP("verbose", "v", false, "list every file written")
 	root.AddCommand(newBuild(), newBooklet(), newLeaflet(), newValidate(), newStages(), newInit(), newVersion(), newDiagram())
 	root.AddCommand(newTranslations(), newAreas(), newStyles())
-	root.AddCommand(newPack(), newSite())
+	root.AddCommand(newPack(), newSite(), newServe())
 	return root
 }
 

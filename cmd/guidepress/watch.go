@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -29,15 +31,6 @@ func watchBuild(cmd *cobra.Command, opts press.BuildOptions) error {
 		return usageError(errors.New("--watch watches a guide of your own, not the built-in sample: " +
 			"make one with guidepress init my-guide, then run guidepress build --watch inside my-guide"))
 	}
-	w, err := fsnotify.NewWatcher()
-	if err != nil {
-		return fmt.Errorf("watching %s: %w", opts.ContentDir, err)
-	}
-	defer w.Close()
-	outAbs, _ := filepath.Abs(opts.OutDir)
-	if err := watchTree(w, opts.ContentDir, outAbs); err != nil {
-		return err
-	}
 	stderr := cmd.ErrOrStderr()
 	rebuild := func() {
 		if _, err := buildOnce(cmd, opts); err != nil {
@@ -45,23 +38,45 @@ func watchBuild(cmd *cobra.Command, opts press.BuildOptions) error {
 		}
 	}
 	rebuild()
-	fmt.Fprintf(stderr, "watching %s for changes; Ctrl-C stops\n", opts.ContentDir)
 	// Ctrl-C ends the context and so the loop, cleanly; other commands
 	// keep Ctrl-C's usual meaning.
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 	defer stop()
+	outAbs, _ := filepath.Abs(opts.OutDir)
+	err := watchContent(ctx, opts.ContentDir, outAbs, stderr, rebuild, func() {
+		fmt.Fprintf(stderr, "watching %s for changes; Ctrl-C stops\n", opts.ContentDir)
+	})
+	if err == nil {
+		fmt.Fprintln(stderr, "stopped watching")
+	}
+	return err
+}
+
+// watchContent calls rebuild each time a content file in dir changes
+// (after a pause, so an editor's several writes make one call), until
+// ctx ends; out (an absolute path) is a folder not to watch. It calls
+// ready once it watches.
+func watchContent(ctx context.Context, dir, out string, stderr io.Writer, rebuild, ready func()) error {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watching %s: %w", dir, err)
+	}
+	defer w.Close()
+	if err := watchTree(w, dir, out); err != nil {
+		return err
+	}
+	ready()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			fmt.Fprintln(stderr, "stopped watching")
 			return nil
 		case err := <-w.Errors:
-			fmt.Fprintf(stderr, "guidepress: watching %s: %v\n", opts.ContentDir, err)
+			fmt.Fprintf(stderr, "guidepress: watching %s: %v\n", dir, err)
 		case ev := <-w.Events:
 			if ev.Has(fsnotify.Create) {
-				_ = watchTree(w, ev.Name, outAbs) // a new folder of stages
+				_ = watchTree(w, ev.Name, out) // a new folder of stages
 			}
 			if isContentFile(ev.Name) {
 				timer.Reset(debounce)
