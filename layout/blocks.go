@@ -29,6 +29,9 @@ func (f *flow) blocks(bs []compose.Block, first float64) error {
 			return err
 		}
 		f.quoteBars(start, b.Quote, prevQuote)
+		if b.Kind == compose.Table {
+			f.repeatedHead(start)
+		}
 		if glue[i] && start < len(f.rows) {
 			f.rows[start].glue = true
 		}

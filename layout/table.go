@@ -45,6 +45,23 @@ func (f *flow) addTableRows(rs []row, head []row) {
 	}
 }
 
+// repeatedHead points the rows of the table that starts at row start to
+// its header rows as they are now, quote bars included, for the
+// paginator to repeat.
+func (f *flow) repeatedHead(start int) {
+	n := 0
+	for start+n < len(f.rows) && f.rows[start+n].head == nil {
+		n++
+	}
+	if start+n == len(f.rows) {
+		return // a stacked table: no header to repeat
+	}
+	head := f.rows[start : start+n : start+n]
+	for k := start + n; k < len(f.rows); k++ {
+		f.rows[k].head = head
+	}
+}
+
 // tableGeom are a table's columns: their left edges and widths (cell
 // padding included), and the table's left edge and width.
 type tableGeom struct {

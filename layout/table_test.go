@@ -125,3 +125,36 @@ func TestTableStacked(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTableRepeatsItsBar: a table in a block quote has the quote's
+// bar beside its header on every page, the repeated header too.
+func TestQuotedTableRepeatsItsBar(t *testing.T) {
+	g := tableGuide(40)
+	body := g.Stages[0].Sections[0].Body
+	for _, lang := range []string{"en", "cy"} {
+		body.Values[lang] = strings.ReplaceAll(body.Values[lang], "\n|", "\n> |")
+		body.Values[lang] = strings.Replace(body.Values[lang], "Intro.\n\n> |", "Intro.\n\n> Quoted:\n>\n> |", 1)
+	}
+	p, err := Booklet(g, "en", mustStyle(t, "standard"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for _, pg := range p.Pages {
+		head := tableLines(pg, "Name")["head"]
+		if len(head) == 0 {
+			continue
+		}
+		pages++
+		barred := false
+		for _, it := range pg.Items {
+			barred = barred || it.Kind == Bar && it.Y <= head[0].Y+eps && it.Y+it.H >= head[0].Y+head[0].H-eps
+		}
+		if !barred {
+			t.Errorf("page %d: the quoted table's header has no quote bar beside it", pg.Number)
+		}
+	}
+	if pages < 2 {
+		t.Errorf("the quoted table's header is on %d pages; want two or more", pages)
+	}
+}

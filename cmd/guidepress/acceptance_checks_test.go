@@ -178,8 +178,8 @@ func checkLinkTargets(t *testing.T, who string, pages []pdfcheck.Page) {
 
 // markdownRE matches Markdown syntax printed as typed: strong emphasis,
 // a link's "](", an entity or character reference, strikethrough, a task
-// list's box and a footnote's mark.
-var markdownRE = regexp.MustCompile(`\*\*|\]\(|&[a-zA-Z]+;|&#[0-9]+;|~~|\[[ xX]\]|\[\^`)
+// list's box, a footnote's mark and a table's row of dashes ("|---|").
+var markdownRE = regexp.MustCompile(`\*\*|\]\(|&[a-zA-Z]+;|&#[0-9]+;|~~|\[[ xX]\]|\[\^|\|\s*:?-+:?\s*\||\|\s*:?-{3,}|-{3,}:?\s*\|`)
 
 // checkNoMarkdown fails t for each line, and for the document's title,
 // that shows Markdown syntax instead of what it stands for.

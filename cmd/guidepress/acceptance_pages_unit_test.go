@@ -140,3 +140,16 @@ func TestWordBreakProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownRE: the acceptance test's pattern finds Markdown printed
+// as typed, a table's row of dashes among it, and passes plain text.
+func TestMarkdownRE(t *testing.T) {
+	for s, want := range map[string]bool{
+		"|---|--:|": true, "| a | b |\n|:--|": true, "---|---": true, "**bold**": true,
+		"Health board  Where you live": false, "a – b | c": false, "Pen-y-bont ar Ogwr": false,
+	} {
+		if got := markdownRE.MatchString(s); got != want {
+			t.Errorf("markdownRE matches %q: %v, want %v", s, got, want)
+		}
+	}
+}
