@@ -3,7 +3,6 @@ package layout
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"guidepress/compose"
 	"guidepress/content"
@@ -95,15 +94,10 @@ func leafletProduct(g *content.Guide, stageID, lang string, st *styles.Style, op
 	if err != nil {
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
-	if format == SheetA4 && st != nil && !isA4(st) {
+	if format == SheetA4 && st != nil && st.PageName() != "A4" {
 		return nil, fmt.Errorf("lay out the leaflet: %w; style %s is %g × %g mm", ErrNotA4, st.Name, st.PageWidth, st.PageHeight)
 	}
 	return compose.Leaflet(g, stageID, lang, format == SheetA4, opts.Area)
-}
-
-// isA4 reports whether st's pages are A4 (210 × 297 mm), upright.
-func isA4(st *styles.Style) bool {
-	return math.Abs(st.PageWidth-210) < 1 && math.Abs(st.PageHeight-297) < 1
 }
 
 // Pack composes a discharge pack of g in lang (compose.Pack) and lays it

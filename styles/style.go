@@ -7,6 +7,7 @@ package styles
 
 import (
 	"fmt"
+	"math"
 
 	"guidepress/fonts"
 )
@@ -115,3 +116,15 @@ func (c Colour) Grey() float64 { return luminance(c) }
 
 // String writes the colour as #RRGGBB.
 func (c Colour) String() string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
+
+// PageName names the style's page size as a style file may give it ("A4",
+// "A5", "letter"…), upright and within a millimetre, or "" for a size of
+// its own.
+func (st *Style) PageName() string {
+	for name, wh := range pageSizes {
+		if math.Abs(st.PageWidth-wh[0]) < 1 && math.Abs(st.PageHeight-wh[1]) < 1 {
+			return name
+		}
+	}
+	return ""
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -13,47 +14,46 @@ import (
 )
 
 func newStages() *cobra.Command {
-	var dir string
-	cmd := &cobra.Command{
-		Use:     "stages",
-		Short:   "List the guide's stages: id and title in each language",
-		Example: "  guidepress stages\n  guidepress leaflet police -o police.pdf   # a stage id from the list",
-		Args:    exactArgs(0),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			g, err := loadGuide(dir)
-			if err != nil {
-				return err
-			}
-			var rows [][2]string
+	return listCommand("stages", "List the guide's stages: id and title in each language",
+		"  guidepress stages\n  guidepress leaflet police -o police.pdf   # a stage id from the list", "",
+		func(g *content.Guide) (rows [][2]string) {
 			for _, s := range g.Stages {
 				rows = append(rows, [2]string{s.ID, titles(g, s.Title)})
 			}
-			printTable(cmd.OutOrStdout(), rows)
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&dir, "content", "", contentHelp)
-	return cmd
+			return rows
+		})
 }
 
 func newAreas() *cobra.Command {
+	return listCommand("areas", "List the guide's health board areas: id and name in each language",
+		"  guidepress areas\n  guidepress leaflet police --area cardiff-and-vale -o police.pdf",
+		"the guide has no health board areas (contacts.yaml lists none)",
+		func(g *content.Guide) (rows [][2]string) {
+			for _, a := range g.Areas {
+				rows = append(rows, [2]string{a.ID, titles(g, a.Name)})
+			}
+			return rows
+		})
+}
+
+// listCommand is a command that lists what a guide holds, one row each,
+// aligned (see printTable); none is said in a line of its own when the
+// list is empty and none is given.
+func listCommand(use, short, example, none string, list func(*content.Guide) [][2]string) *cobra.Command {
 	var dir string
 	cmd := &cobra.Command{
-		Use:     "areas",
-		Short:   "List the guide's health board areas: id and name in each language",
-		Example: "  guidepress areas\n  guidepress leaflet police --area cardiff-and-vale -o police.pdf",
+		Use:     use,
+		Short:   short,
+		Example: example,
 		Args:    exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			g, err := loadGuide(dir)
 			if err != nil {
 				return err
 			}
-			var rows [][2]string
-			for _, a := range g.Areas {
-				rows = append(rows, [2]string{a.ID, titles(g, a.Name)})
-			}
-			if len(rows) == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "the guide has no health board areas (contacts.yaml lists none)")
+			rows := list(g)
+			if len(rows) == 0 && none != "" {
+				fmt.Fprintln(cmd.OutOrStdout(), none)
 			}
 			printTable(cmd.OutOrStdout(), rows)
 			return nil
@@ -77,24 +77,12 @@ func newStyles() *cobra.Command {
 					return err
 				}
 				rows = append(rows, [2]string{name, fmt.Sprintf("%s pages (%.0f × %.0f mm), body text %gpt",
-					paperName(st.PageWidth, st.PageHeight), st.PageWidth, st.PageHeight, st.BodySize)})
+					cmp.Or(st.PageName(), "custom"), st.PageWidth, st.PageHeight, st.BodySize)})
 			}
 			printTable(cmd.OutOrStdout(), rows)
 			return nil
 		},
 	}
-}
-
-// paperName names an ISO page size, or says "custom".
-func paperName(w, h float64) string {
-	near := func(a, b float64) bool { return a-b < 1 && b-a < 1 }
-	switch {
-	case near(w, 148) && near(h, 210):
-		return "A5"
-	case near(w, 210) && near(h, 297):
-		return "A4"
-	}
-	return "custom"
 }
 
 // loadGuide loads the guide in dir (the sample when ""), as the listing
