@@ -18,7 +18,7 @@ html { font-size: 100%%; }
 body { margin: 0 auto; max-width: 44rem; padding: 0 1rem 2rem; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; overflow-wrap: anywhere; }
 a { color: %[1]s; text-decoration: underline; text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 0.15em; }
-a:focus-visible, main:focus-visible { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }
+a:focus-visible, main:focus-visible, .table:focus-visible { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }
 a:focus { outline: 0.2rem solid %[1]s; outline-offset: 0.15rem; }
 .skip { position: absolute; left: -100rem; }
 .skip:focus { position: static; display: inline-block; margin: 0.5rem 0; padding: 0.5rem; background: #FFFFFF; }
@@ -37,8 +37,9 @@ h4 { font-size: 1.125rem; margin: 1rem 0 0.5rem; }
 .advice h3, .advice h4 { margin-top: 0.75rem; }
 blockquote { border-left: 0.2rem solid %[3]s; margin: 1rem 0; padding-left: 1rem; }
 code { background: %[2]s; padding: 0 0.2em; }
-table { border-collapse: collapse; margin: 1rem 0; }
-th, td { border-bottom: 0.1rem solid %[3]s; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+.table { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; }
+th, td { border-bottom: 0.1rem solid %[3]s; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: normal; min-width: 6rem; }
 thead th { background: %[2]s; border-bottom-width: 0.2rem; }
 th.right, td.right { text-align: right; }
 th.center, td.center { text-align: center; }

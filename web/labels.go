@@ -25,6 +25,7 @@ var webLabels = map[string]map[string]string{
 	"in_area":     {"en": "{title}: {area}", "cy": "{title}: {area}"},
 	"choose_lang": {"en": "Choose your language", "cy": "Dewiswch eich iaith"},
 	"other_lang":  {"en": "This page in another language", "cy": "Y dudalen hon mewn iaith arall"},
+	"table":       {"en": "Table", "cy": "Tabl"},
 	// The pack builder (guidepress serve).
 	"pack":                 {"en": "Make a discharge pack", "cy": "Gwneud pecyn rhyddhau"},
 	"pack_intro":           {"en": "Choose what the pack holds, then make it: it comes back as a PDF to save or print. The name is printed on the cover only and is not kept.", "cy": "Dewiswch beth sydd yn y pecyn, yna ei wneud: daw’n ôl fel PDF i’w gadw neu ei argraffu. Caiff yr enw ei argraffu ar y clawr yn unig ac ni chaiff ei gadw."},

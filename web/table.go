@@ -7,9 +7,14 @@ import (
 
 // table writes a Markdown table as a real table: the header row's cells
 // as column headers (<th scope="col">) in a <thead>, the rows in a
-// <tbody>, a column's alignment as a class on its cells.
+// <tbody>, a column's alignment as a class on its cells. The table sits in
+// a labelled region that scrolls sideways when the screen is narrower
+// than the table (as WCAG's reflow rule allows for data tables), so that
+// no word in a cell is broken letter by letter; the region takes the
+// keyboard focus so it can be scrolled without a mouse.
 func (f *flow) table(b *compose.Block) {
 	t := b.Table
+	f.w.WriteString(`<div class="table" role="region" tabindex="0" aria-label="` + label(f.s.lang, "table") + `">` + "\n")
 	f.w.WriteString("<table>\n<thead>\n<tr>")
 	for i, c := range t.Head {
 		f.w.WriteString("<th scope=\"col\"" + alignClass(t, i) + ">")
@@ -26,7 +31,7 @@ func (f *flow) table(b *compose.Block) {
 		}
 		f.w.WriteString("</tr>\n")
 	}
-	f.w.WriteString("</tbody>\n</table>\n")
+	f.w.WriteString("</tbody>\n</table>\n</div>\n")
 }
 
 // alignClass is the class attribute of column i's cells: none for the
