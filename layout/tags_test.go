@@ -2,7 +2,6 @@ package layout
 
 import (
 	"testing"
-
 )
 
 // isDecoration reports whether an item's role is one a screen reader
