@@ -137,7 +137,7 @@ func lineItem(ln typeset.Line, o textOpts, lead float64, ref string) Item {
 		spans[i] = s
 	}
 	return Item{Kind: TextLine, Role: o.role, X: o.x, W: ln.Width, H: lead,
-		Size: o.size, Spans: spans, Muted: o.muted, Ref: ref, Tag: o.tag}
+		Size: o.size, Spans: spans, Muted: o.muted, Ref: ref, Tag: o.tag, Broken: ln.Split}
 }
 
 // tagFor is the structure element of a run of lines with options o:

@@ -147,6 +147,10 @@ type Item struct {
 	Ref string
 	// Target is the page an internal link goes to (contents entries), or 0.
 	Target int
+	// Broken is true when the line ends inside a web or email address, a
+	// number or a word broken by force, which the next line continues:
+	// no space is heard between them.
+	Broken bool
 	// Tag is the index in Plan.Tags of the structure element the item's
 	// content belongs to, or 0 for decoration (an artifact).
 	Tag int32

@@ -1,6 +1,9 @@
 package layout
 
 import (
+	"cmp"
+	"slices"
+
 	"guidepress/compose"
 	"guidepress/markup"
 	"guidepress/typeset"
@@ -141,9 +144,39 @@ func (f *flow) tableRow(g tableGeom, cells [][]markup.Run, align []markup.Align,
 		}
 		rs[j] = r
 	}
+	if n > 1 && stackHeight(rs) <= f.room {
+		cellByCell(rs)
+	}
 	return rs
 }
 
+// cellByCell moves everything drawn on a table row's lines into its
+// first line, in place: the shading first, then the text cell after
+// cell, so that each cell is drawn whole before the next, as it is read,
+// then the rules. The other lines keep their height, empty. A row taller
+// than a page keeps a line per layout row, so the page can break in it.
+func cellByCell(rs []row) {
+	var shade, text, rest []Item
+	y := 0.0
+	for j := range rs {
+		for _, it := range rs[j].items {
+			it.Y += y
+			switch it.Kind {
+			case Shade:
+				shade = append(shade, it)
+			case TextLine:
+				text = append(text, it)
+			default:
+				rest = append(rest, it)
+			}
+		}
+		rs[j].items = nil
+		y += rs[j].h // the lines after the first have no space above
+	}
+	// Cells' tags are made in column order; a cell's lines keep theirs.
+	slices.SortStableFunc(text, func(a, b Item) int { return cmp.Compare(a.Tag, b.Tag) })
+	rs[0].items = append(append(shade, text...), rest...)
+}
 // alignShift is how far right of column i's left edge a line of width w
 // starts, for the column's alignment.
 func alignShift(g tableGeom, i int, w float64, align []markup.Align) float64 {
