@@ -177,6 +177,7 @@ func cellByCell(rs []row) {
 	slices.SortStableFunc(text, func(a, b Item) int { return cmp.Compare(a.Tag, b.Tag) })
 	rs[0].items = append(append(shade, text...), rest...)
 }
+
 // alignShift is how far right of column i's left edge a line of width w
 // starts, for the column's alignment.
 func alignShift(g tableGeom, i int, w float64, align []markup.Align) float64 {
