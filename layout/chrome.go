@@ -72,9 +72,10 @@ func (b *builder) addChrome(pages []*Page) {
 			continue
 		}
 		// Drawn in reading order: the header, the page's text, the footer.
-		items := b.header(p)
-		items = append(items, p.Items...)
-		p.Items = append(items, b.footer(p.Number, len(pages))...)
+		head, foot := b.header(p), b.footer(p.Number, len(pages))
+		items := make([]Item, 0, len(head)+len(p.Items)+len(foot))
+		items = append(append(items, head...), p.Items...)
+		p.Items = append(items, foot...)
 	}
 }
 

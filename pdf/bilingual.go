@@ -75,6 +75,7 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 	dr.asc, dr.desc = fam.Metrics()
 	halves := [2]*halfTags{dr.tags.plan(d.Halves[0], true, d.Halves[0].Meta.Lang), dr.tags.plan(d.Halves[1], true, d.Halves[1].Meta.Lang)}
 	links := links(d, pdf)
+	title, langs := d.Meta.Title, []string{d.Halves[0].Meta.Lang, d.Halves[1].Meta.Lang}
 	for _, s := range sheets(d) {
 		pdf.AddPage()
 		dr.tags.newPage()
@@ -99,7 +100,7 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return finish(buf.Bytes(), dr.tags, d.Meta.Title, []string{d.Halves[0].Meta.Lang, d.Halves[1].Meta.Lang})
+	return finish(buf.Bytes(), dr.tags.drawn(), title, langs)
 }
 
 // links makes an fpdf link to the first page of every chapter of each

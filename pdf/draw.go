@@ -16,6 +16,19 @@ import (
 // every chapter and section, clickable links, and dates fixed so that the
 // same plan always gives the same bytes.
 func Write(p *layout.Plan) (out []byte, err error) {
+	return writePlan(p, false)
+}
+
+// WriteReleasing draws p as Write does, but lets go of each page of p
+// once it is drawn (p.Pages[i] becomes nil), so that the pages of a long
+// document are collected as its file grows, instead of the whole plan
+// and the whole file being held at once. For callers that do not use the
+// plan's pages afterwards.
+func WriteReleasing(p *layout.Plan) (out []byte, err error) {
+	return writePlan(p, true)
+}
+
+func writePlan(p *layout.Plan, release bool) (out []byte, err error) {
 	defer recoverAs("draw the PDF", &err)
 	if err := checkRunes(p); err != nil {
 		return nil, err
@@ -34,14 +47,18 @@ func Write(p *layout.Plan) (out []byte, err error) {
 			pdf.SetLink(d.links[c.Page], 0, c.Page)
 		}
 	}
-	for _, pg := range p.Pages {
+	title, langs := p.Meta.Title, []string{p.Meta.Lang}
+	for i, pg := range p.Pages {
 		d.page(pg)
+		if release {
+			p.Pages[i] = nil
+		}
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return finish(buf.Bytes(), d.tags, p.Meta.Title, []string{p.Meta.Lang})
+	return finish(buf.Bytes(), d.tags.drawn(), title, langs)
 }
 
 // checkRunes refuses text that fpdf would panic on.

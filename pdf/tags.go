@@ -111,6 +111,14 @@ func (t *tagger) elemOf(i int32) int {
 	return e
 }
 
+// drawn returns t once every page is drawn, without its references to
+// the plans and the fpdf document, which finish does not need: a long
+// document's plan can then be collected while the file is finished.
+func (t *tagger) drawn() *tagger {
+	t.pdf, t.half = nil, nil
+	return t
+}
+
 // newPage starts the record of a page; call it after fpdf's AddPage.
 func (t *tagger) newPage() {
 	t.pages = append(t.pages, pageTags{})

@@ -6,16 +6,18 @@ import (
 )
 
 // drawn draws a laid-out plan with the PDF writer, passing on an error
-// from the layout.
+// from the layout. The plan is not used after pdf.Write, so the writer
+// can let it go while it finishes the file.
 func drawn(p *layout.Plan, err error) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	out, err := pdf.Write(p)
+	n := len(p.Pages)
+	out, err := pdf.WriteReleasing(p)
 	if err != nil {
 		return nil, 0, err
 	}
-	return out, len(p.Pages), nil
+	return out, n, nil
 }
 
 // drawnBilingual draws a laid-out bilingual edition.
@@ -23,9 +25,10 @@ func drawnBilingual(d *layout.Bilingual, err error) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	n := d.Pages()
 	out, err := pdf.WriteBilingual(d)
 	if err != nil {
 		return nil, 0, err
 	}
-	return out, d.Pages(), nil
+	return out, n, nil
 }

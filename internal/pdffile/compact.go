@@ -60,7 +60,7 @@ func (f *File) Compact() ([]byte, error) {
 		slots[n] = slot{2, objstm, count}
 		count++
 	}
-	data, err := deflate(append(head.Bytes(), packed.Bytes()...))
+	data, err := deflate(head.Bytes(), packed.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("pack objects: %w", err)
 	}
@@ -75,7 +75,7 @@ func (f *File) Compact() ([]byte, error) {
 		rows = binary.BigEndian.AppendUint32(rows, uint32(s.a))
 		rows = binary.BigEndian.AppendUint16(rows, uint16(s.b))
 	}
-	xref, err := deflate(rows)
+	xref, err := deflate(rows, nil)
 	if err != nil {
 		return nil, fmt.Errorf("write the cross-reference stream: %w", err)
 	}
@@ -88,17 +88,20 @@ func (f *File) Compact() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// deflate compresses b with zlib at its fastest level: the object and
+// deflate compresses b followed by more with zlib at its fastest level: the object and
 // cross-reference streams are made of short, repeated keys, which even
 // the fastest level shrinks about tenfold, at a third of the time of
 // the default level.
-func deflate(b []byte) ([]byte, error) {
+func deflate(b, more []byte) ([]byte, error) {
 	var out bytes.Buffer
 	w, err := zlib.NewWriterLevel(&out, zlib.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := w.Write(b); err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(more); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
