@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -108,4 +109,31 @@ func listPairs(p *layout.Plan, pg *layout.Page) []string {
 		}
 	}
 	return out
+}
+
+// TestWriteReleasing: drawing while letting go of the plan's pages gives
+// the same bytes as Write, and leaves no page behind.
+func TestWriteReleasing(t *testing.T) {
+	st := mustStyle(t, "standard")
+	a, err := layout.Leaflet(leafletFixture(), "police", "cy", st, layout.LeafletOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := layout.Leaflet(leafletFixture(), "police", "cy", st, layout.LeafletOptions{})
+	want, err := Write(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := WriteReleasing(b)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("WriteReleasing gave other bytes than Write (%v)", err)
+	}
+	for i, pg := range b.Pages {
+		if pg != nil {
+			t.Errorf("page %d still held after WriteReleasing", i+1)
+		}
+	}
+	if a.Pages[0] == nil {
+		t.Error("Write let go of the plan's pages")
+	}
 }
