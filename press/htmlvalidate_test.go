@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"guidepress/internal/testguide"
 	"guidepress/internal/toolcheck"
 )
 
@@ -42,14 +41,7 @@ func TestHTMLValidates(t *testing.T) {
 			save("serve/"+name, data)
 		}
 	}
-	second, err := NewServer(testguide.Second(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ps := second.Rebuild(); ps.HasErrors() {
-		t.Fatal(ps)
-	}
-	for name, data := range second.files {
+	for name, data := range sites.secondSrv.files {
 		if strings.HasSuffix(name, ".html") {
 			save("second/"+name, data)
 		}

@@ -5,20 +5,23 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"guidepress/internal/testguide"
 	"guidepress/output"
 )
 
 // webSites are the default guide's site as three servers show it:
-// guidepress serve (Live, with the pack builder), serve while the
-// content has an error (Broken: every page shows it), and the files
-// guidepress site writes into a build's folder (Static, offering PDFs on
-// its downloads page).
+// guidepress serve (live, with the pack builder), serve while the
+// content has an error (broken: every page shows it), and the files
+// guidepress site writes into a build's folder (static, offering PDFs on
+// its downloads page); and the second test guide served (second, with
+// pictures, tables and a logo).
 type webSites struct {
-	srv                  *Server
-	live, broken, static *httptest.Server
+	srv, secondSrv               *Server
+	live, broken, static, second *httptest.Server
 }
 
 // newWebSites starts the three servers for the test.
@@ -65,7 +68,8 @@ func newWebSites(t *testing.T) webSites {
 	}
 	static := httptest.NewServer(http.FileServer(http.Dir(out)))
 	t.Cleanup(static.Close)
-	return webSites{srv: srv, live: live, broken: broken, static: static}
+	secondSrv, second := newTestServer(t, testguide.Second(t))
+	return webSites{srv: srv, live: live, broken: broken, static: static, secondSrv: secondSrv, second: second}
 }
 
 // webPage is a page to check: a URL, or (EmptyForm) the pack builder
@@ -102,5 +106,17 @@ func (s webSites) pageKinds() []webPage {
 	return pages
 }
 
-// lastSegment is the file name at the end of a URL's path.
-func lastSegment(u string) string { return u[strings.LastIndex(u, "/")+1:] }
+// secondPages are the second guide's pages in every language but the
+// contacts of each area (one of which pageKinds has), in name order.
+func (s webSites) secondPages() []webPage {
+	var pages []webPage
+	for name := range s.secondSrv.files {
+		lang, file, ok := strings.Cut(name, "/")
+		if !ok || !strings.HasSuffix(file, ".html") || strings.HasPrefix(file, "contacts-") {
+			continue
+		}
+		pages = append(pages, webPage{Name: "second guide " + name, URL: s.second.URL + "/" + name, Status: 200, Lang: lang})
+	}
+	slices.SortFunc(pages, func(a, b webPage) int { return strings.Compare(a.URL, b.URL) })
+	return pages
+}
