@@ -14,7 +14,7 @@ import (
 // keyboard focus so it can be scrolled without a mouse.
 func (f *flow) table(b *compose.Block) {
 	t := b.Table
-	f.w.WriteString(`<div class="table" role="region" tabindex="0" aria-label="` + label(f.s.lang, "table") + `">` + "\n")
+	f.w.WriteString(`<section class="table" tabindex="0" aria-label="` + label(f.s.lang, "table") + `">` + "\n")
 	f.w.WriteString("<table>\n<thead>\n<tr>")
 	for i, c := range t.Head {
 		f.w.WriteString("<th scope=\"col\"" + alignClass(t, i) + ">")
@@ -31,7 +31,7 @@ func (f *flow) table(b *compose.Block) {
 		}
 		f.w.WriteString("</tr>\n")
 	}
-	f.w.WriteString("</tbody>\n</table>\n</div>\n")
+	f.w.WriteString("</tbody>\n</table>\n</section>\n")
 }
 
 // alignClass is the class attribute of column i's cells: none for the

@@ -22,7 +22,7 @@ func TestTableAsHTML(t *testing.T) {
 	if err := s.blocks(&w, []compose.Block{{Kind: compose.Table, Table: bs[0].Table}}, 0); err != nil {
 		t.Fatal(err)
 	}
-	want := `<div class="table" role="region" tabindex="0" aria-label="Table">
+	want := `<section class="table" tabindex="0" aria-label="Table">
 <table>
 <thead>
 <tr><th scope="col">Area</th><th scope="col" class="right">Phone</th></tr>
@@ -31,7 +31,7 @@ func TestTableAsHTML(t *testing.T) {
 <tr><td><strong>Powys</strong> &amp; Dda</td><td class="right"><a href="tel:01597">01597</a></td></tr>
 </tbody>
 </table>
-</div>
+</section>
 `
 	if got := w.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

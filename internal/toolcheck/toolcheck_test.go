@@ -7,16 +7,24 @@ import (
 )
 
 // recorder is a testing.TB that records a skip or a failure instead of
-// stopping the test.
+// stopping the test (the first of each, as a real test stops there).
 type recorder struct {
 	testing.TB
 	skipped, failed string
 }
 
-func (r *recorder) Helper()                           {}
-func (r *recorder) Name() string                      { return "TestReadsPDF" }
-func (r *recorder) Skip(args ...any)                  { r.skipped = fmt.Sprint(args...) }
-func (r *recorder) Fatalf(format string, args ...any) { r.failed = fmt.Sprintf(format, args...) }
+func (r *recorder) Helper()      {}
+func (r *recorder) Name() string { return "TestReadsPDF" }
+func (r *recorder) Skip(args ...any) {
+	if r.skipped == "" {
+		r.skipped = fmt.Sprint(args...)
+	}
+}
+func (r *recorder) Fatalf(format string, args ...any) {
+	if r.failed == "" {
+		r.failed = fmt.Sprintf(format, args...)
+	}
+}
 
 // TestNeedMissingTool: a missing tool skips the test with a message that
 // names the package and how to install the tool, and fails it when CI is
@@ -48,5 +56,20 @@ func TestNeedPresentTool(t *testing.T) {
 	Need(r, "go")
 	if r.skipped != "" || r.failed != "" {
 		t.Errorf("go is on PATH, yet skipped %q, failed %q", r.skipped, r.failed)
+	}
+}
+
+// TestBrowserTestsWithoutNode: without node the browser tests skip,
+// saying to install Node.js, and fail when CI is set.
+func TestBrowserTestsWithoutNode(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	for _, ci := range []string{"", "true"} {
+		t.Setenv("CI", ci)
+		r := &recorder{TB: t}
+		BrowserTests(r)
+		msg := r.skipped + r.failed
+		if (ci == "") != (r.skipped != "") || !strings.Contains(msg, "needs node") || !strings.Contains(msg, "apt-get install -y nodejs npm") {
+			t.Errorf("CI=%q: skipped %q, failed %q", ci, r.skipped, r.failed)
+		}
 	}
 }
