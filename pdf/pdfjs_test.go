@@ -1,0 +1,170 @@
+package pdf
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"guidepress/internal/pdfjs"
+	"guidepress/layout"
+)
+
+// TestPDFJSReadsInOrder reads leaflets with PDF.js, as a browser's
+// screen reader does, and checks on every page that:
+//
+//   - the structure tree (getStructTree) reads the page's text in the
+//     order of the layout's structure, each tag's lines after its
+//     parent's and before its next sibling's: headings, paragraphs, a
+//     list item's label then its body;
+//   - read without the structure (getTextContent, the order the page is
+//     drawn in), the text comes in the same order, a list marker just
+//     before its item's text, and the running header and footer (the
+//     only artifacts with text) are first and last, never among the
+//     body's lines;
+//   - a bilingual edition's tree is two parts with their languages, the
+//     first language's part on the first language's pages.
+func TestPDFJSReadsInOrder(t *testing.T) {
+	g := defaultGuide(t)
+	st := mustStyle(t, "standard")
+	for _, lang := range []string{"en", "cy"} {
+		p, err := layout.Leaflet(g, "police", lang, st, layout.LeafletOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := Write(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := readPDFJS(t, out)
+		for i, pg := range p.Pages {
+			checkPDFJSPage(t, "police "+lang, p, pg, doc.Pages[i])
+		}
+	}
+	d, err := layout.BilingualLeaflet(g, "police", [2]string{"cy", "en"}, layout.TeteBeche, st, layout.LeafletOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := WriteBilingual(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := readPDFJS(t, out)
+	for h, half := range d.Halves {
+		for _, pg := range half.Pages {
+			sheet := doc.Pages[sheetOf(d, h, pg.Number)-1]
+			name := "tête-bêche " + d.Langs[h]
+			checkPDFJSPage(t, name, half, pg, sheet)
+			if sheet.StructTree == nil || len(sheet.StructTree.Children) == 0 {
+				continue
+			}
+			part := sheet.StructTree.Children[0]
+			if len(part.Children) > 0 && part.Children[0].Role == "Part" {
+				part = part.Children[0]
+			}
+			if part.Role != "Part" || !strings.HasPrefix(part.Lang, d.Langs[h]) {
+				t.Errorf("%s page %d: the tree starts with %s lang %q, want the %s Part", name, pg.Number, part.Role, part.Lang, d.Langs[h])
+			}
+		}
+	}
+}
+
+// readPDFJS reads a PDF with PDF.js.
+func readPDFJS(t *testing.T, pdf []byte) *pdfjs.Doc {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "read.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return pdfjs.Read(t, file)
+}
+
+// checkPDFJSPage checks one page as PDF.js read it against the plan's
+// page (see TestPDFJSReadsInOrder).
+func checkPDFJSPage(t *testing.T, name string, p *layout.Plan, pg *layout.Page, read pdfjs.Page) {
+	t.Helper()
+	if read.StructTree == nil {
+		t.Errorf("%s page %d: PDF.js finds no structure tree", name, pg.Number)
+		return
+	}
+	want := treeText(p, pg)
+	content, chrome := markedText(read)
+	var tree []string
+	read.StructTree.Walk(func(n *pdfjs.Node) {
+		if n.Type == "content" {
+			tree = append(tree, content[n.ID])
+		}
+	})
+	if got := words(strings.Join(tree, " ")); got != want {
+		t.Errorf("%s page %d: the structure tree reads\n%s\nwant\n%s", name, pg.Number, got, want)
+	}
+	var drawn []string
+	artifacts := 0
+	for k, it := range read.Items {
+		if it.Type == "beginMarkedContentProps" && it.ID != "" {
+			drawn = append(drawn, content[it.ID])
+		}
+		if chrome[k] {
+			artifacts++
+			if len(drawn) > 0 && len(drawn) < len(tree) {
+				t.Errorf("%s page %d: the header or footer is read among the page's text, after %q", name, pg.Number, drawn[len(drawn)-1])
+			}
+		}
+	}
+	if got := words(strings.Join(drawn, " ")); got != want {
+		t.Errorf("%s page %d: read in drawing order\n%s\nwant\n%s", name, pg.Number, got, want)
+	}
+	if pg.Chrome && artifacts == 0 {
+		t.Errorf("%s page %d: no header or footer marked as an artifact", name, pg.Number)
+	}
+}
+
+// markedText is the text of each marked-content sequence of a page, by
+// its id, and which items are the text of an artifact.
+func markedText(read pdfjs.Page) (map[string]string, map[int]bool) {
+	text, chrome := map[string]string{}, map[int]bool{}
+	var open []string // ids of the open sequences; "" for an artifact
+	for k, it := range read.Items {
+		switch it.Type {
+		case "beginMarkedContentProps", "beginMarkedContent":
+			open = append(open, it.ID)
+		case "endMarkedContent":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case "":
+			if len(open) == 0 {
+				continue
+			}
+			if id := open[len(open)-1]; id != "" {
+				text[id] += it.Str
+				if it.HasEOL {
+					text[id] += " "
+				}
+			} else if strings.TrimSpace(it.Str) != "" {
+				chrome[k] = true
+			}
+		}
+	}
+	return text, chrome
+}
+
+// treeText is the text of page pg in the plan's structure order: the
+// tags in tree order (a parent before its children, siblings in order),
+// each with its lines on the page.
+func treeText(p *layout.Plan, pg *layout.Page) string {
+	byTag := map[int32][]string{}
+	for _, it := range pg.Items {
+		if it.Tag > 0 && it.Kind == layout.TextLine {
+			byTag[it.Tag] = append(byTag[it.Tag], it.Text())
+		}
+	}
+	var out []string
+	for i := range p.Tags {
+		out = append(out, byTag[int32(i)]...)
+	}
+	return words(strings.Join(out, " "))
+}
+
+// words is s with its runs of white space made one space.
+func words(s string) string { return strings.Join(strings.Fields(s), " ") }
