@@ -11,8 +11,11 @@ import (
 // language, that it is tagged, its title (in XMP metadata, shown as the
 // window's title) and a structure tree.
 func (c *checker) checkCatalog(cat types.Dict) {
-	if strings.TrimSpace(c.text(cat["Lang"])) == "" {
+	switch lang := c.text(cat["Lang"]); {
+	case strings.TrimSpace(lang) == "":
 		c.addf(0, KindLang, "the catalog has no /Lang (or an empty one): a screen reader cannot tell which language to speak")
+	case !languageTag(lang):
+		c.addf(0, KindLang, "the catalog's /Lang (%s) is not a language tag such as en-GB or cy", lang)
 	}
 	mi := c.dict(cat["MarkInfo"])
 	if b, ok := c.deref(mi["Marked"]).(types.Boolean); !ok || !bool(b) {
@@ -70,4 +73,23 @@ func hasXMLElement(xml []byte, el string) bool {
 		i += len(open) + j
 	}
 	return false
+}
+
+// languageTag reports whether s has the shape of a BCP 47 language tag
+// (RFC 5646): subtags of 1 to 8 letters or digits joined by hyphens, the
+// first letters only. It does not check the registry: a well-shaped tag
+// that names no language passes; "en_GB" and "Welsh language" fail.
+func languageTag(s string) bool {
+	for i, sub := range strings.Split(s, "-") {
+		if len(sub) < 1 || len(sub) > 8 {
+			return false
+		}
+		for _, r := range sub {
+			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			if !letter && (i == 0 || r < '0' || r > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }

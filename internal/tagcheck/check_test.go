@@ -1,6 +1,8 @@
 package tagcheck
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -153,6 +155,15 @@ var breakages = []breakage{
 	{"empty Lang", func(t testing.TB, f *fixture) {
 		f.edit(t, 1, "/Lang (en-GB)", "/Lang ()")
 	}, []Kind{KindLang}, "the catalog has no /Lang", 0},
+	{"Lang not a language tag", func(t testing.TB, f *fixture) {
+		f.edit(t, 1, "/Lang (en-GB)", "/Lang (en_GB)")
+	}, []Kind{KindLang}, "the catalog's /Lang (en_GB) is not a language tag", 0},
+	{"element Lang not a language tag", func(t testing.TB, f *fixture) {
+		f.edit(t, 13, "/Lang (cy-GB)", "/Lang (Welsh language)")
+	}, []Kind{KindLang}, "/P (object 13) has /Lang (Welsh language), which is not a language tag", 1},
+	{"empty element Lang is unknown, allowed", func(t testing.TB, f *fixture) {
+		f.edit(t, 13, "/Lang (cy-GB)", "/Lang ()")
+	}, nil, "", 0},
 	{"not marked", func(t testing.TB, f *fixture) {
 		f.edit(t, 1, "/Marked true", "/Marked false")
 	}, []Kind{KindMarkInfo}, "/MarkInfo <</Marked true>>", 0},
@@ -177,6 +188,22 @@ var breakages = []breakage{
 	{"role map loop", func(t testing.TB, f *fixture) {
 		f.edit(t, 5, "<</Title /H1>>", "<</Title /Heading /Heading /Title>>")
 	}, []Kind{KindStructType}, "/Title (object 12) is neither", 0},
+	{"PDF 2.0 type in the default namespace", func(t testing.TB, f *fixture) {
+		f.edit(t, 17, "/S /Figure", "/S /Aside")
+	}, []Kind{KindStructType}, "/Aside (object 17) is neither", 0},
+	{"PDF 2.0 type in the PDF 2.0 namespace", func(t testing.TB, f *fixture) {
+		f.edit(t, 13, "/S /P", "/S /Aside /NS 24 0 R")
+		f.objs[24] = "<</Type /Namespace /NS (http://iso.org/pdf2/ssn)>>"
+	}, nil, "", 0},
+	{"own namespace mapped to PDF 2.0", func(t testing.TB, f *fixture) {
+		f.edit(t, 13, "/S /P", "/S /Box /NS 25 0 R")
+		f.objs[24] = "<</Type /Namespace /NS (http://iso.org/pdf2/ssn)>>"
+		f.objs[25] = "<</Type /Namespace /NS (https://example.org/ns) /RoleMapNS <</Box [/Aside 24 0 R]>>>>"
+	}, nil, "", 0},
+	{"own namespace unmapped", func(t testing.TB, f *fixture) {
+		f.edit(t, 13, "/S /P", "/S /Box /NS 25 0 R")
+		f.objs[25] = "<</Type /Namespace /NS (https://example.org/ns)>>"
+	}, []Kind{KindStructType}, "/Box (object 13) is neither", 0},
 	{"wrong parent", func(t testing.TB, f *fixture) {
 		f.edit(t, 16, "/P 15 0 R", "/P 14 0 R")
 	}, []Kind{KindParentLink}, "/Lbl (object 16) has /P (14 0 R), but it is under /LI (object 15)", 0},
@@ -245,5 +272,33 @@ func TestUnreadableFile(t *testing.T) {
 		if rep, err := Check(in); err == nil {
 			t.Errorf("Check(%q) gave a report and no error:\n%s", in, rep)
 		}
+	}
+}
+
+// TestGoodFileOnDisk: testdata/good.pdf, which the tagcheck command's
+// test reads, is the well-formed fixture: no problem, the same tree
+// (UPDATE=1 rewrites it).
+func TestGoodFileOnDisk(t *testing.T) {
+	want := goodFixture().pdf(t)
+	path := filepath.Join("testdata", "good.pdf")
+	if os.Getenv("UPDATE") != "" {
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk, err := Check(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture, err := Check(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !onDisk.OK() || onDisk.Tree() != fixture.Tree() {
+		t.Errorf("%s is not the fixture (run UPDATE=1 go test ./internal/tagcheck -run TestGoodFileOnDisk):\n%s%s", path, onDisk, onDisk.Tree())
 	}
 }

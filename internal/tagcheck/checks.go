@@ -48,3 +48,13 @@ func (c *checker) checkAlt() {
 		}
 	}
 }
+
+// checkLangs checks that each element's /Lang, when it is not empty (an
+// empty one means "unknown"), is a language tag.
+func (c *checker) checkLangs() {
+	for i, e := range c.r.Elements {
+		if e.Lang != "" && !languageTag(e.Lang) {
+			c.addf(c.firstPage(i), KindLang, "%s has /Lang (%s), which is not a language tag such as en-GB or cy", c.where(i), e.Lang)
+		}
+	}
+}

@@ -46,7 +46,8 @@ const (
 	// KindHeadingSkip: a heading more than one level below the one
 	// before it, or a first heading that is not H1.
 	KindHeadingSkip Kind = "heading-skip"
-	// KindLang: no /Lang, or an empty one, on the catalog.
+	// KindLang: no /Lang, or an empty one, on the catalog; a /Lang that
+	// is not a language tag.
 	KindLang Kind = "lang"
 	// KindMarkInfo: /MarkInfo missing or not /Marked true.
 	KindMarkInfo Kind = "mark-info"

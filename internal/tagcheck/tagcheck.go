@@ -72,6 +72,7 @@ func Check(pdf []byte) (rep *Report, err error) {
 	c.checkAnnotations(t)
 	c.checkHeadings()
 	c.checkAlt()
+	c.checkLangs()
 	sortProblems(c.r.Problems)
 	return c.r, nil
 }

@@ -192,7 +192,7 @@ func (c *checker) element(t *tree, ref types.Object, d types.Dict, owner, ownerO
 		Alt:        c.text(d["Alt"]),
 		ActualText: c.text(d["ActualText"]),
 	}
-	e.Role = c.role(t, e.Type)
+	e.Role = c.role(t, e.Type, d["NS"])
 	idx := len(c.r.Elements)
 	c.r.Elements = append(c.r.Elements, e)
 	switch {
@@ -214,30 +214,68 @@ func (c *checker) element(t *tree, ref types.Object, d types.Dict, owner, ownerO
 	c.kids(t, d["K"], idx, obj, depth+1, pg, seen)
 }
 
-// standardTypes are the standard structure types of PDF 1.7 (ISO
-// 32000-1, 14.8.4).
-var standardTypes = map[string]bool{}
+// The namespaces of standard structure types (ISO 32000-2, 14.8.6).
+const (
+	nsPDF1 = "http://iso.org/pdf/ssn"
+	nsPDF2 = "http://iso.org/pdf2/ssn"
+)
 
-func init() {
-	for _, s := range strings.Fields(`Document Part Art Sect Div BlockQuote Caption TOC TOCI Index
+// standardTypes are the standard structure types of each standard
+// namespace: PDF 1.7's (ISO 32000-1, 14.8.4), the default for an element
+// without /NS, and PDF 2.0's (ISO 32000-2, 14.8.4).
+var standardTypes = map[string]map[string]bool{
+	nsPDF1: set(`Document Part Art Sect Div BlockQuote Caption TOC TOCI Index
 		NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot
-		Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form`) {
-		standardTypes[s] = true
-	}
+		Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form`),
+	nsPDF2: set(`Document DocumentFragment Part Sect Div Aside NonStruct P H H1 H2 H3 H4 H5 H6
+		Title FENote Sub Lbl Span Em Strong Link Annot Form Ruby RB RT RP Warichu WT WP
+		L LI LBody Table TR TH TD THead TBody TFoot Caption Figure Formula Artifact`),
 }
 
-// role follows the RoleMap from typ to a standard type; "" when the
-// chain ends elsewhere or loops.
-func (c *checker) role(t *tree, typ string) string {
+// set makes a set of the words in s.
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// role follows role maps from typ, in the namespace ns names (nil for
+// the default), to a standard type; "" when the chain ends elsewhere or
+// loops. The StructTreeRoot's /RoleMap maps the default namespace's
+// types to names in it; a namespace's /RoleMapNS maps its types to a
+// name in the default namespace or to [name namespace].
+func (c *checker) role(t *tree, typ string, ns types.Object) string {
 	for range 16 {
-		if standardTypes[typ] {
+		nsd := c.dict(ns)
+		uri := nsPDF1
+		if nsd != nil {
+			uri = c.text(nsd["NS"])
+		}
+		if standardTypes[uri][typ] {
 			return typ
 		}
-		next := c.nameOf(t.roleMap[typ])
-		if next == "" {
+		var next types.Object
+		if nsd == nil {
+			next = t.roleMap[typ]
+		} else {
+			next = c.dict(nsd["RoleMapNS"])[typ]
+		}
+		switch v := c.deref(next).(type) {
+		case types.Name:
+			typ, ns = string(v), nil
+		case types.Array:
+			if len(v) != 2 {
+				return ""
+			}
+			typ, ns = c.nameOf(v[0]), v[1]
+		default:
 			return ""
 		}
-		typ = next
+		if typ == "" {
+			return ""
+		}
 	}
 	return ""
 }
