@@ -3,7 +3,16 @@ package compose
 import (
 	"fmt"
 	"strings"
+
+	"guidepress/content"
 )
+
+// FigureAlt is the text alternative of diagram id ("recovery" or
+// "wheel") in language lang, as the products carry it (see figure): for
+// a diagram drawn on a page of its own.
+func FigureAlt(g *content.Guide, id, lang string) string {
+	return (&composer{g: g, lang: lang}).figure(id).Alt
+}
 
 // figure is diagram id with its caption and a text alternative made
 // from the same data the diagram is drawn from, so a listener hears what

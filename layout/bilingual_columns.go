@@ -105,6 +105,7 @@ func (c *cols) halves(pages [2][]*Page, chapters [2][]Chapter, meta [2]Meta) *Bi
 	var plans [2]*Plan
 	for i, b := range c.b {
 		plans[i] = &Plan{Pages: pages[i], Chapters: chapters[i], Meta: meta[i], Style: b.st, Family: b.fam}
+		plans[i].tidyTags(b.tags)
 	}
 	return newBilingual(Columns, [2]string{c.b[0].lang, c.b[1].lang}, plans[0], plans[1])
 }

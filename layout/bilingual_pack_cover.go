@@ -98,8 +98,9 @@ func (c *cols) nameUnit(name string) unit {
 	return c.spanUnit(packCoverID, func(b *builder, f *flow) {
 		size := b.st.Headings.Section
 		lead := b.st.Leading(size)
+		tag := f.newTag(TagP)
 		for i, ln := range typeset.Lines(b.m, plain(name, fonts.Bold), size, f.w) {
-			it := lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x + (f.w-ln.Width)/2}, lead, packCoverID)
+			it := lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x + (f.w-ln.Width)/2, tag: tag}, lead, packCoverID)
 			it.Name = bothColumns
 			f.add(row{h: lead, space: 0.2 * b.d.lead, glue: i > 0, items: []Item{it}})
 		}
@@ -148,8 +149,10 @@ func (c *cols) packList(lists [2]compose.Block) []unit {
 		f := b.flow(packCoverID)
 		f.heading(lists[i].Text, b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
 		parts := headParts(f.rows, true)
+		toc := f.newTag(TagTOC)
 		for j, e := range lists[i].Entries {
 			f := b.flow(packCoverID)
+			f.parent = toc
 			b.contentsEntry(f, e, b.st.BodySize, 0.2*b.d.lead*float64(min(j, 1)))
 			parts = append(parts, part{rows: f.rows})
 		}

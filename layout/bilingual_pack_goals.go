@@ -92,8 +92,9 @@ func (c *cols) goalRow(names [2][]typeset.Line, id string, h float64) unit {
 			x += b.boxInset()
 		}
 		r := row{h: h}
+		tag := b.tags.add(0, TagP)
 		for k, ln := range names[i] {
-			it := lineItem(ln, textOpts{size: b.st.BodySize, role: RoleBody, x: x}, lead, goalsID+"/"+id)
+			it := lineItem(ln, textOpts{size: b.st.BodySize, role: RoleBody, x: x, tag: tag}, lead, goalsID+"/"+id)
 			it.Y = 0.3*lead + float64(k)*lead
 			r.items = append(r.items, it)
 		}

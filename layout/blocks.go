@@ -16,7 +16,10 @@ func (f *flow) blocks(bs []compose.Block, first float64) error {
 	prev := compose.BlockKind("")
 	prevQuote := 0
 	glue := listGlue(bs)
+	lists := listTags{parent: f.parent}
+	defer func() { f.parent = lists.parent }()
 	for i, b := range bs {
+		f.parent = lists.at(f.tags, b)
 		space := f.d.para
 		switch {
 		case i == 0:
@@ -28,6 +31,7 @@ func (f *flow) blocks(bs []compose.Block, first float64) error {
 		if err := f.block(b, space); err != nil {
 			return err
 		}
+		lists.opened(b, f.parent)
 		f.quoteBars(start, b.Quote, prevQuote)
 		if b.Kind == compose.Table {
 			f.repeatedHead(start)
@@ -97,20 +101,73 @@ func (f *flow) block(b compose.Block, space float64) error {
 }
 
 // listItem adds an item's text with a hanging indent and its marker beside
-// the first line.
+// the first line, drawn before it. The marker is the list item's label
+// (Lbl) and the text its body (LBody); a paragraph that continues an
+// item (no marker) is a paragraph in the body.
 func (f *flow) listItem(b compose.Block, o textOpts) {
 	depth := max(b.Depth, 1)
 	mx := o.x + float64(depth-1)*f.d.indent
 	o.x = o.x + float64(depth)*f.d.indent
 	o.w = f.x + f.w - o.x
+	var lbl int32
+	if b.Marker != "" {
+		li := f.newTag(TagLI)
+		lbl = f.tags.add(li, TagLbl)
+		o.tag = f.tags.add(li, TagLBody)
+		f.parent = o.tag // for blocks to record (listTags.opened)
+	}
 	idx := f.text(b.Runs, o)
 	if b.Marker == "" || len(idx) == 0 {
 		return
 	}
 	r := &f.rows[idx[0]]
 	mw := f.m.Width(b.Marker, fonts.Regular, o.size)
-	r.items = append(r.items, Item{Kind: TextLine, Role: RoleMarker, X: mx, W: mw, H: r.h, Size: o.size,
-		Spans: []typeset.Span{{Text: b.Marker, Face: fonts.Regular, X: mx, W: mw}}, Ref: f.ref})
+	r.items = append([]Item{{Kind: TextLine, Role: RoleMarker, X: mx, W: mw, H: r.h, Size: o.size,
+		Spans: []typeset.Span{{Text: b.Marker, Face: fonts.Regular, X: mx, W: mw}}, Ref: f.ref, Tag: lbl}}, r.items...)
+}
+
+// listTags keeps the structure of the lists of a run of blocks: a list
+// (L) per depth, open while its items follow, and the body of the last
+// item at each depth, which a deeper list goes in.
+type listTags struct {
+	parent int32   // the tag the blocks are in
+	lists  []int32 // the open list at depth 1, 2 ...
+	bodies []int32 // the body of the last item at each depth
+}
+
+// at returns the parent tag of block b's content: for a list item, the
+// list at its depth (made when none is open; closing deeper ones), the
+// body of the item before for a paragraph continuing it; for any other
+// block the blocks' own parent, closing every list.
+func (l *listTags) at(t *tagTree, b compose.Block) int32 {
+	if b.Kind != compose.ListItem {
+		l.lists, l.bodies = nil, nil
+		return l.parent
+	}
+	depth := max(b.Depth, 1)
+	if b.Marker == "" && len(l.bodies) >= depth {
+		return l.bodies[depth-1] // a paragraph continuing the item
+	}
+	if len(l.lists) > depth {
+		l.lists, l.bodies = l.lists[:depth], l.bodies[:depth]
+	}
+	for len(l.lists) < depth {
+		parent := l.parent
+		if n := len(l.bodies); n > 0 {
+			parent = l.bodies[n-1]
+		}
+		l.lists = append(l.lists, t.add(parent, TagL))
+		l.bodies = append(l.bodies, parent)
+	}
+	return l.lists[depth-1]
+}
+
+// opened records body as the body of list item b, when b starts an item
+// (has a marker): a deeper list or a continuing paragraph goes in it.
+func (l *listTags) opened(b compose.Block, body int32) {
+	if b.Kind == compose.ListItem && b.Marker != "" {
+		l.bodies[max(b.Depth, 1)-1] = body
+	}
 }
 
 // quoteBars adds a bar per quote level to the rows from start on. A bar

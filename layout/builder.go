@@ -42,6 +42,8 @@ type builder struct {
 	// LogoHeight, so that both columns' logos are the same size; 0 for
 	// none. logoUsed is the height of the last logo laid out.
 	logoCap, logoUsed float64
+	// tags is the product's structure tree, filled in as it is laid out.
+	tags *tagTree
 }
 
 // newBuilder checks p and st and makes a builder; what names the product
@@ -59,7 +61,7 @@ func newBuilder(p *compose.Product, st *styles.Style, what string) (*builder, er
 	}
 	m := typeset.NewMeasurer(fam)
 	b := &builder{p: p, g: p.Guide, lang: p.Lang, st: st, fam: fam, m: m, d: newDims(st),
-		x: st.Margins.Left, w: st.TextWidth()}
+		x: st.Margins.Left, w: st.TextWidth(), tags: newTagTree()}
 	if p.Kind == compose.PackProduct {
 		if err := b.checkPack(); err != nil {
 			return nil, err
@@ -88,7 +90,7 @@ func (b *builder) flow(ref string) *flow {
 	if room <= 0 {
 		room = b.st.PageHeight - b.st.Margins.Top - b.st.Margins.Bottom
 	}
-	return &flow{m: b.m, st: b.st, d: b.d, x: b.x, w: b.w, ref: ref, room: room}
+	return &flow{m: b.m, st: b.st, d: b.d, x: b.x, w: b.w, ref: ref, room: room, tags: b.tags}
 }
 
 // startChapter marks the first row of a chapter's rows.

@@ -57,10 +57,12 @@ func (b *builder) advice(f *flow, adv compose.Block) error {
 	b.groups++
 	f.group = b.groups
 	start := len(f.rows)
+	parent := f.parent
+	f.parent = f.newTag(TagNote) // the box is a note beside the text
 	f.text(plain(adv.Text, fonts.Bold), textOpts{size: b.st.BodySize, role: RoleAdvice, space: b.d.para * 1.5, keep: true})
 	f.keep = 2
 	err := f.blocks(adv.Children, 0.2*b.d.lead)
-	f.x, f.w, f.group, f.keep = x, w, 0, 0
+	f.x, f.w, f.group, f.keep, f.parent = x, w, 0, 0, parent
 	total := 2 * b.d.pad
 	for _, r := range f.rows[start:] {
 		total += r.h + r.space
@@ -92,13 +94,14 @@ func (b *builder) diagram(f *flow, fig compose.Block) error {
 		return fmt.Errorf("draw the %s diagram: %w", id, err)
 	}
 	parts := geo.Parts()
+	tag := f.figure(fig.Alt)
 	for i, p := range parts {
 		space := gap // under the caption; the legend's entries are spaced in the geometry
 		if i > 0 {
 			space = 0
 		}
 		f.add(row{h: p.Height, space: space, glue: whole, items: []Item{{Kind: Diagram, Role: RoleDiagram,
-			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p, Alt: fig.Alt}}})
+			X: f.x + (f.w-p.Width)/2, W: p.Width, H: p.Height, Name: id, Ref: f.ref, Geometry: p, Alt: fig.Alt, Tag: tag}}})
 		f.keep = 0
 		// The first legend entry stays with the figure when both fit, so
 		// that no entry is left alone under it at the foot of a page.

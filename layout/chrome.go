@@ -64,16 +64,17 @@ func (b *builder) pageLabel(n, m int) string {
 }
 
 // addChrome adds each page's header, when the chrome has headers (its
-// chapter's title, with a rule under it), and footer (a rule, the footer
-// title, and "Page n of m").
+// chapter's title, with a rule under it), before the page's items, and
+// its footer (a rule, the footer title, and "Page n of m") after them.
 func (b *builder) addChrome(pages []*Page) {
 	for _, p := range pages {
 		if !p.Chrome {
 			continue
 		}
+		// Drawn in reading order: the header, the page's text, the footer.
 		items := b.header(p)
-		items = append(items, b.footer(p.Number, len(pages))...)
-		p.Items = append(items, p.Items...)
+		items = append(items, p.Items...)
+		p.Items = append(items, b.footer(p.Number, len(pages))...)
 	}
 }
 

@@ -68,6 +68,9 @@ func isCrisis(g compose.Block) bool { return g.ID == compose.CrisisGroup }
 // line where they fit.
 func (b *builder) contact(f *flow, c *compose.ContactEntry, first, compact bool) {
 	f.ref = c.ID
+	parent := f.parent
+	f.parent = f.newTag(TagDiv) // the entry's paragraphs, together
+	defer func() { f.parent = parent }()
 	start := len(f.rows)
 	size := b.st.BodySize
 	space := 0.55 * b.d.lead
@@ -120,7 +123,7 @@ func (b *builder) checkedBeside(f *flow, r *row, checked string) bool {
 	if name.X+name.W+b.st.BodySize*styles.PtToMM > x {
 		return false
 	}
-	r.items = append(r.items, Item{Kind: TextLine, Role: RoleNote, X: x, W: w, H: r.h, Size: size, Muted: true, Ref: f.ref,
+	r.items = append(r.items, Item{Kind: TextLine, Role: RoleNote, X: x, W: w, H: r.h, Size: size, Muted: true, Ref: f.ref, Tag: f.newTag(TagP),
 		Spans: []typeset.Span{{Text: checked, Face: fonts.Regular, X: x, W: w}}})
 	return true
 }

@@ -20,13 +20,13 @@ func (b *builder) contentsEntry(f *flow, c compose.Entry, size, space float64) {
 	numW := b.m.Width("000", fonts.Bold, size)
 	gap := b.d.indent
 	idx := f.text(plain(c.Title, fonts.Regular), textOpts{size: size, role: RoleContents, space: space,
-		x: b.x, w: b.w - numW - gap, keep: true})
+		x: b.x, w: b.w - numW - gap, keep: true, typ: TagTOCI})
 	for _, k := range idx {
 		f.rows[k].items[0].Ref = c.ID
 	}
 	first := &f.rows[idx[0]]
 	first.items = append(first.items, Item{Kind: TextLine, Role: RoleContents, Name: pageNumber,
-		X: b.x + b.w - numW, W: numW, H: first.h, Size: size, Ref: c.ID,
+		X: b.x + b.w - numW, W: numW, H: first.h, Size: size, Ref: c.ID, Tag: first.items[0].Tag,
 		Spans: []typeset.Span{{Text: "", Face: fonts.Bold, X: b.x + b.w - numW}}})
 }
 

@@ -71,6 +71,10 @@ type flow struct {
 	// room is the height of a page's text area, the most a picture and
 	// its caption may take.
 	room float64
+	// tags is the product's structure tree and parent the tag new
+	// paragraphs, headings and lists go in.
+	tags   *tagTree
+	parent int32
 }
 
 // add appends a row, gluing it to a heading above when asked.
@@ -92,6 +96,11 @@ type textOpts struct {
 	x, w  float64 // left edge and width; zero w means the flow's
 	keep  bool    // glue every line together (headings, contact entries)
 	hang  float64 // indent of every line after the first
+	// tag is the structure element the lines belong to; when it is 0,
+	// text makes one under the flow's parent, of type typ or, when typ
+	// is "", of the role's type (roleTag).
+	tag int32
+	typ string
 }
 
 // text breaks runs into lines and adds a row per line. Unless every line
@@ -106,6 +115,7 @@ func (f *flow) text(runs []markup.Run, o textOpts) []int {
 	}
 	lines := typeset.Hanging(f.m, runs, o.size, o.w, o.hang)
 	lead := f.st.Leading(o.size)
+	o.tag = f.tagFor(o)
 	idx := make([]int, len(lines))
 	for i, ln := range lines {
 		r := row{h: lead, glue: o.keep && i > 0 || i == 1 || i > 0 && i == len(lines)-1 || i > 0 && lines[i-1].Split}
@@ -127,7 +137,37 @@ func lineItem(ln typeset.Line, o textOpts, lead float64, ref string) Item {
 		spans[i] = s
 	}
 	return Item{Kind: TextLine, Role: o.role, X: o.x, W: ln.Width, H: lead,
-		Size: o.size, Spans: spans, Muted: o.muted, Ref: ref}
+		Size: o.size, Spans: spans, Muted: o.muted, Ref: ref, Tag: o.tag, Broken: ln.Split}
+}
+
+// tagFor is the structure element of a run of lines with options o:
+// o.tag, or a new one under the flow's parent.
+func (f *flow) tagFor(o textOpts) int32 {
+	if o.tag != 0 {
+		return o.tag
+	}
+	typ := o.typ
+	if typ == "" {
+		typ = roleTag(o.role)
+	}
+	return f.newTag(typ)
+}
+
+// figure makes a Figure under the flow's parent with alt as its text
+// alternative.
+func (f *flow) figure(alt string) int32 {
+	t := f.newTag(TagFigure)
+	f.tags.set(t, func(tg *Tag) { tg.Alt = alt })
+	return t
+}
+
+// newTag makes a structure element of type typ under the flow's parent;
+// "" is none (decoration).
+func (f *flow) newTag(typ string) int32 {
+	if typ == "" {
+		return 0
+	}
+	return f.tags.add(f.parent, typ)
 }
 
 // plain is a single run of text in face.

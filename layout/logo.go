@@ -27,7 +27,9 @@ func (b *builder) logo(f *flow, bs []compose.Block, space float64) {
 	}
 	w, h := logoSize(img.Width, img.Height, b.logoHeight(), f.w)
 	b.logoUsed = h
-	f.add(row{h: h, space: space, items: []Item{logoItem(img, alt, f.x, w, h, f.ref)}})
+	it := logoItem(img, alt, f.x, w, h, f.ref)
+	it.Tag = f.figure(alt)
+	f.add(row{h: h, space: space, items: []Item{it}})
 	f.keep = 1
 }
 
@@ -65,13 +67,12 @@ func (b *builder) besideLogo(f *flow, bs []compose.Block, mk func(f *flow)) {
 			if h > foot+eps || !roomBeside(rows, tops, foot-h, foot, x-gap) {
 				continue
 			}
-			i := 0
-			for i+1 < len(rows) && tops[i+1] <= foot-h+eps {
-				i++
-			}
+			// Drawn after the lines it stands beside, as it is read.
+			last := len(rows) - 1
 			it := logoItem(img, alt, x, w, h, f.ref)
-			it.Y = foot - h - tops[i]
-			rows[i].items = append(rows[i].items, it)
+			it.Y = foot - h - tops[last]
+			it.Tag = f.figure(alt)
+			rows[last].items = append(rows[last].items, it)
 			b.logoUsed = h
 			return
 		}

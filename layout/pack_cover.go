@@ -70,6 +70,7 @@ func (b *builder) packCoverTop(pt *compose.Part) (*flow, *compose.Block) {
 func (b *builder) packList(f *flow, list *compose.Block) {
 	l := b.flow(packCoverID)
 	l.heading(list.Text, b.st.Headings.Section, RoleHeading, 0.8*b.d.lead, -1)
+	l.parent = l.newTag(TagTOC)
 	for j, e := range list.Entries {
 		b.contentsEntry(l, e, b.st.BodySize, 0.2*b.d.lead*float64(min(j, 1)))
 	}
@@ -92,8 +93,9 @@ func (b *builder) field(f *flow, text string, lines int, space float64) {
 	w := b.m.Width(label, fonts.Bold, size)
 	sameRow := w+b.d.indent <= 0.6*f.w
 	lns := typeset.Lines(b.m, plain(label, fonts.Bold), size, f.w)
+	tag := f.newTag(TagP)
 	for i, ln := range lns {
-		r := row{h: lead, space: space, items: []Item{lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x}, lead, f.ref)}}
+		r := row{h: lead, space: space, items: []Item{lineItem(ln, textOpts{size: size, role: RoleCover, x: f.x, tag: tag}, lead, f.ref)}}
 		if i == len(lns)-1 {
 			r.h, r.items[0].Y = gap, gap-lead
 		}

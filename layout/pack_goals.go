@@ -35,7 +35,7 @@ func (b *builder) goals(pt *compose.Part) ([]row, error) {
 		return nil, err
 	}
 	for i, lines := range titles {
-		r := b.goalRow(lines, heights[i])
+		r := b.goalRow(lines, heights[i], f.newTag(TagP))
 		r.glue = i%perPage != 0 || i == 0
 		r.newPage, r.chrome, r.chapter = i%perPage == 0 && i > 0, true, goalsID
 		f.rows = append(f.rows, r)
@@ -129,10 +129,11 @@ func shareOut(needs []float64, room float64) ([]float64, bool) {
 
 // goalRow is one area's row, h high: its title at the top left, a thin
 // line down between the columns, writing lines at the right evenly spaced
-// at least a handwriting line apart, and a rule across the foot.
-func (b *builder) goalRow(title []typeset.Line, h float64) row {
+// at least a handwriting line apart, and a rule across the foot. The
+// title is paragraph tag.
+func (b *builder) goalRow(title []typeset.Line, h float64, tag int32) row {
 	lead := b.st.Leading(b.st.BodySize)
-	o := textOpts{size: b.st.BodySize, role: RoleBody, x: b.x}
+	o := textOpts{size: b.st.BodySize, role: RoleBody, x: b.x, tag: tag}
 	r := row{h: h}
 	for i, ln := range title {
 		it := lineItem(ln, o, lead, goalsID)

@@ -1,6 +1,10 @@
 package layout
 
-import "guidepress/styles"
+import (
+	"slices"
+
+	"guidepress/styles"
+)
 
 const eps = 1e-6
 
@@ -87,7 +91,7 @@ func (p *paginator) placeRun(i, j int) {
 		}
 		if p.empty && p.rows[k].head != nil {
 			for _, h := range p.rows[k].head {
-				p.placeRow(h) // a table's header, again on the page it goes on to
+				p.placeRow(repeated(h)) // a table's header, again on the page it goes on to
 			}
 		}
 		p.place(k)
@@ -165,6 +169,17 @@ func (p *paginator) placeRow(r row) {
 	p.y += r.h
 	p.extend(r.group, top, p.y)
 	p.group, p.empty = r.group, false
+}
+
+// repeated is a copy of a table's header row r for a page the table
+// continues on: the same, but decoration (an artifact), as the header
+// cells are read once, where the table starts.
+func repeated(r row) row {
+	r.items = slices.Clone(r.items)
+	for i := range r.items {
+		r.items[i].Tag = 0
+	}
+	return r
 }
 
 // extend grows group g's extent on this page to cover top..bottom.

@@ -13,9 +13,10 @@ import (
 // blurred), and less tall than a page's text area with its caption.
 func (f *flow) picture(b compose.Block, o textOpts) {
 	gap := 0.3 * f.d.lead
+	fig := f.figure(b.Alt)
 	var capRows []row
 	if b.Text != "" {
-		cf := &flow{m: f.m, st: f.st, d: f.d, x: o.x, w: o.w, ref: f.ref}
+		cf := &flow{m: f.m, st: f.st, d: f.d, x: o.x, w: o.w, ref: f.ref, tags: f.tags, parent: f.parent}
 		cf.text(plain(b.Text, fonts.Regular), textOpts{size: f.st.BodySize, role: RoleCaption, space: gap, keep: true})
 		capRows = cf.rows
 	}
@@ -25,7 +26,7 @@ func (f *flow) picture(b compose.Block, o textOpts) {
 	}
 	w, h := pictureSize(b.Image, o.w, room)
 	f.add(row{h: h, space: o.space, items: []Item{{Kind: Picture, Role: RoleImage,
-		X: o.x, W: w, H: h, Image: b.Image, Alt: b.Alt, Ref: f.ref}}})
+		X: o.x, W: w, H: h, Image: b.Image, Alt: b.Alt, Ref: f.ref, Tag: fig}}})
 	for _, r := range capRows {
 		r.glue = true
 		f.add(r)

@@ -52,10 +52,13 @@ func (b *builder) partFlow(pt *compose.Part) ([]row, []cut, error) {
 			}
 			err = b.diagram(f, bl)
 		case compose.List:
+			parent := f.parent
+			f.parent = f.newTag(TagTOC)
 			for j, e := range bl.Entries {
 				b.contentsEntry(f, e, b.st.Headings.Sub, 0.5*b.d.lead*float64(min(j, 1)))
 				cuts = append(cuts, cut{end: len(f.rows)})
 			}
+			f.parent = parent
 			continue
 		case compose.ContactGroup:
 			b.contactGroup(f, blocks, i, &cuts)

@@ -35,6 +35,9 @@ type Plan struct {
 	Style *styles.Style
 	// Family is the fonts the plan was measured with.
 	Family *fonts.Family
+	// Tags are the plan's logical structure in reading order: Tags[0] is
+	// the document, and every tag comes after its parent (see Tag).
+	Tags []Tag
 }
 
 // Chapter is a chapter's id, title and the page it starts on.
@@ -53,7 +56,9 @@ type Page struct {
 	// Chapter is the id of the chapter the page belongs to: a stage id,
 	// "contents", "key-contacts", or "cover" and "back-cover" on the covers.
 	Chapter string
-	// Items are the page's lines, rules and boxes, in drawing order.
+	// Items are the page's lines, rules and boxes, in drawing order,
+	// which is reading order: the running header, the text area from top
+	// to bottom (a list marker before its item), then the footer.
 	Items []Item
 	// Bookmarks are the outline entries that point into this page.
 	Bookmarks []Bookmark
@@ -142,6 +147,13 @@ type Item struct {
 	Ref string
 	// Target is the page an internal link goes to (contents entries), or 0.
 	Target int
+	// Broken is true when the line ends inside a web or email address, a
+	// number or a word broken by force, which the next line continues:
+	// no space is heard between them.
+	Broken bool
+	// Tag is the index in Plan.Tags of the structure element the item's
+	// content belongs to, or 0 for decoration (an artifact).
+	Tag int32
 	// growUp makes the item reach up over the space above its row, so
 	// the bars of consecutive quoted paragraphs join.
 	growUp bool

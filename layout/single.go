@@ -47,7 +47,9 @@ func (b *builder) single() (*Plan, error) {
 	chapters := b.pagedChapters(pg.anchors, len(front) > 0, pages)
 	b.fillContents(pages, chapters)
 	b.addChrome(pages)
-	return &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}, nil
+	plan := &Plan{Pages: pages, Chapters: chapters, Meta: b.meta(), Style: b.st, Family: b.fam}
+	plan.tidyTags(b.tags)
+	return plan, nil
 }
 
 // partRun is a part's rows and where it starts.

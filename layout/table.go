@@ -1,6 +1,9 @@
 package layout
 
 import (
+	"cmp"
+	"slices"
+
 	"guidepress/compose"
 	"guidepress/markup"
 	"guidepress/typeset"
@@ -21,7 +24,8 @@ func (f *flow) table(b compose.Block, o textOpts) {
 		return
 	}
 	g := f.tableGeom(widths, o)
-	head := f.tableRow(g, boldCells(t.Head), t.Align, o, true)
+	table := f.newTag(TagTable)
+	head := f.tableRow(g, boldCells(t.Head), t.Align, o, f.tags.add(table, TagTR), true)
 	head[0].space = o.space
 	if f.keep > 0 {
 		head[0].glue = true
@@ -30,7 +34,7 @@ func (f *flow) table(b compose.Block, o textOpts) {
 	f.addTableRows(head, nil)
 	heads := f.rows[len(f.rows)-len(head):]
 	for i, cells := range t.Rows {
-		rs := f.tableRow(g, cells, t.Align, o, false)
+		rs := f.tableRow(g, cells, t.Align, o, f.tags.add(table, TagTR), false)
 		rs[0].glue = i == 0 // the header is never left alone at the foot of a page
 		f.addTableRows(rs, heads)
 	}
@@ -90,16 +94,25 @@ func (f *flow) cellPadX(o textOpts) float64 { return 0.3 * f.st.Leading(o.size) 
 // tableRow lays out one row of cells as rows of layout, one per line of
 // its tallest cell, glued together: the first has the cell padding
 // above, the last the padding below and the rule under the row. A header
-// row is tinted.
-func (f *flow) tableRow(g tableGeom, cells [][]markup.Run, align []markup.Align, o textOpts, header bool) []row {
+// row is tinted. The row is structure element tr, and each cell a header
+// cell (TH) or a data cell (TD) in it.
+func (f *flow) tableRow(g tableGeom, cells [][]markup.Run, align []markup.Align, o textOpts, tr int32, header bool) []row {
 	lead := f.st.Leading(o.size)
 	lines := make([][]typeset.Line, len(g.ws))
+	cellTags := make([]int32, len(g.ws))
 	n := 1
 	for i := range g.ws {
 		if i < len(cells) {
 			lines[i] = typeset.Lines(f.m, cells[i], o.size, g.ws[i]-2*g.padX)
 		}
 		n = max(n, len(lines[i]))
+		cellTags[i] = f.tags.add(tr, TagTD)
+		f.tags.set(cellTags[i], func(tg *Tag) {
+			if header {
+				tg.Type = TagTH
+			}
+			tg.empty = true // an empty cell still counts
+		})
 	}
 	rs := make([]row, n)
 	for j := range rs {
@@ -118,7 +131,7 @@ func (f *flow) tableRow(g tableGeom, cells [][]markup.Run, align []markup.Align,
 			if j >= len(ls) {
 				continue
 			}
-			it := lineItem(ls[j], textOpts{size: o.size, role: RoleBody, x: g.xs[i] + alignShift(g, i, ls[j].Width, align)}, lead, f.ref)
+			it := lineItem(ls[j], textOpts{size: o.size, role: RoleBody, x: g.xs[i] + alignShift(g, i, ls[j].Width, align), tag: cellTags[i]}, lead, f.ref)
 			it.Y = top
 			r.items = append(r.items, it)
 		}
@@ -131,7 +144,38 @@ func (f *flow) tableRow(g tableGeom, cells [][]markup.Run, align []markup.Align,
 		}
 		rs[j] = r
 	}
+	if n > 1 && stackHeight(rs) <= f.room {
+		cellByCell(rs)
+	}
 	return rs
+}
+
+// cellByCell moves everything drawn on a table row's lines into its
+// first line, in place: the shading first, then the text cell after
+// cell, so that each cell is drawn whole before the next, as it is read,
+// then the rules. The other lines keep their height, empty. A row taller
+// than a page keeps a line per layout row, so the page can break in it.
+func cellByCell(rs []row) {
+	var shade, text, rest []Item
+	y := 0.0
+	for j := range rs {
+		for _, it := range rs[j].items {
+			it.Y += y
+			switch it.Kind {
+			case Shade:
+				shade = append(shade, it)
+			case TextLine:
+				text = append(text, it)
+			default:
+				rest = append(rest, it)
+			}
+		}
+		rs[j].items = nil
+		y += rs[j].h // the lines after the first have no space above
+	}
+	// Cells' tags are made in column order; a cell's lines keep theirs.
+	slices.SortStableFunc(text, func(a, b Item) int { return cmp.Compare(a.Tag, b.Tag) })
+	rs[0].items = append(append(shade, text...), rest...)
 }
 
 // alignShift is how far right of column i's left edge a line of width w

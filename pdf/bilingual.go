@@ -71,11 +71,13 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
 	setMeta(pdf, d.Meta)
-	dr := &drawer{pdf: pdf, st: st}
+	dr := &drawer{pdf: pdf, st: st, tags: newTagger(pdf)}
 	dr.asc, dr.desc = fam.Metrics()
+	halves := [2]*halfTags{dr.tags.plan(d.Halves[0], true, d.Halves[0].Meta.Lang), dr.tags.plan(d.Halves[1], true, d.Halves[1].Meta.Lang)}
 	links := links(d, pdf)
 	for _, s := range sheets(d) {
 		pdf.AddPage()
+		dr.tags.newPage()
 		dr.turned = s.turned
 		if s.turned {
 			pdf.TransformBegin()
@@ -84,8 +86,10 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 		}
 		for _, l := range s.layers {
 			dr.links = links[l.half]
+			dr.tags.half = halves[l.half]
 			dr.items(l.page.Items)
 		}
+		dr.tags.close()
 		if s.turned {
 			pdf.TransformEnd()
 		}
@@ -95,7 +99,7 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return finish(buf.Bytes())
+	return finish(buf.Bytes(), dr.tags, d.Meta.Title, []string{d.Halves[0].Meta.Lang, d.Halves[1].Meta.Lang})
 }
 
 // links makes an fpdf link to the first page of every chapter of each

@@ -13,7 +13,8 @@ import (
 	"guidepress/styles"
 )
 
-// DiagramPDF writes the diagram on one page of the style's page size,
+// DiagramPDF writes the diagram on one page of the style's page size, a
+// tagged PDF of a heading and a figure whose text alternative is alt,
 // below title (set in bold at the style's chapter heading size, see
 // diagram.TitleLabel), centred in the text column. The family's faces are
 // embedded with Unicode maps, so the labels can be searched and copied;
@@ -23,7 +24,7 @@ import (
 // bytes. A legend too long to share the page with the
 // figure runs on to the next page between entries; a figure too tall for
 // the page below its title is an error.
-func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, title, lang string, edition time.Time) (out []byte, err error) {
+func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, title, alt, lang string, edition time.Time) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, fmt.Errorf("%s diagram: write PDF: %v", geo.Kind, r)
@@ -37,27 +38,36 @@ func DiagramPDF(geo *diagram.Geometry, st *styles.Style, fam *fonts.Family, titl
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
 	applyMeta(pdf, docinfo.Meta{Title: title, Subject: title, Lang: docinfo.LangTag(lang), Date: docinfo.BuildDate(edition)})
+	tags := newTagger(pdf)
+	head, fig := tags.add(0, "H1"), tags.add(0, "Figure")
+	tags.elems[fig].alt = alt
 	pdf.AddPage()
+	tags.newPage()
 	label, y := diagram.TitleLabel(fam, st, title)
+	tags.mark(head)
 	drawTitle(pdf, label, st.Colours.Text)
 	bottom := st.PageHeight - st.Margins.Bottom + 1e-6
 	x := st.Margins.Left + (st.TextWidth()-geo.Width)/2
 	for i, part := range geo.Parts() {
 		if y+part.Height > bottom && i > 0 {
+			tags.close()
 			pdf.AddPage()
+			tags.newPage()
 			y = st.Margins.Top
 		}
 		if y+part.Height > bottom {
 			return nil, fmt.Errorf("%s diagram: it is %.0f mm tall and does not fit on a %.0f × %.0f mm page below its title", geo.Kind, part.Height, st.PageWidth, st.PageHeight)
 		}
+		tags.mark(fig)
 		DrawDiagram(pdf, part, x, y, fontName)
 		y += part.Height
 	}
+	tags.close()
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("%s diagram: write PDF: %w", geo.Kind, err)
 	}
-	return finish(buf.Bytes())
+	return finish(buf.Bytes(), tags, title, []string{docinfo.LangTag(lang)})
 }
 
 // printable refuses characters beyond U+FFFF, which fpdf cannot show.

@@ -20,7 +20,7 @@ func TestWriteDiagramSamples(t *testing.T) {
 	}
 	g := defaultGuide(t)
 	for _, l := range everyDiagram(t, g, "standard", "large-print", "a4") {
-		data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), l.lang, time.Time{})
+		data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), "alt", l.lang, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}

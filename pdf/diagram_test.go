@@ -88,7 +88,7 @@ func TestDiagramPDFText(t *testing.T) {
 	g.Recovery.Components[0].Title.Values["cy"] = "Grymuso a hunanreoli: ŵyr a’r tŷ"
 	for _, l := range everyDiagram(t, g, "standard", "large-print") {
 		t.Run(l.String(), func(t *testing.T) {
-			data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), l.lang, time.Time{})
+			data, err := DiagramPDF(l.geo, l.st, fonts.Default(), g.Recovery.Title.Get(l.lang), "alt", l.lang, time.Time{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -129,11 +129,11 @@ func TestDiagramPDFReproducible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := DiagramPDF(geo, st, fonts.Default(), "Olwyn", "cy", time.Time{})
+	a, err := DiagramPDF(geo, st, fonts.Default(), "Olwyn", "alt", "cy", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := DiagramPDF(geo, st, fonts.Default(), "Olwyn", "cy", time.Time{})
+	b, _ := DiagramPDF(geo, st, fonts.Default(), "Olwyn", "alt", "cy", time.Time{})
 	if !bytes.Equal(a, b) {
 		t.Error("two PDFs of the same diagram differ")
 	}
@@ -149,7 +149,7 @@ func TestDiagramPDFRefusesTooTall(t *testing.T) {
 		t.Fatal(err)
 	}
 	geo.LegendTops, geo.Height = nil, st.PageHeight // a figure alone as tall as the page
-	if _, err := DiagramPDF(geo, st, fonts.Default(), "Title", "en", time.Time{}); err == nil || !strings.Contains(err.Error(), "does not fit") {
+	if _, err := DiagramPDF(geo, st, fonts.Default(), "Title", "alt", "en", time.Time{}); err == nil || !strings.Contains(err.Error(), "does not fit") {
 		t.Errorf("err = %v, want a does-not-fit error", err)
 	}
 }
@@ -168,7 +168,7 @@ func TestDiagramPDFLegendRunsOn(t *testing.T) {
 	if geo.Height < st.PageHeight-st.Margins.Top-st.Margins.Bottom {
 		t.Fatalf("the diagram is %.0f mm tall: it fits the page, so the test checks nothing", geo.Height)
 	}
-	out, err := DiagramPDF(geo, st, fonts.Default(), "Y ffordd at adferiad", "cy", time.Time{})
+	out, err := DiagramPDF(geo, st, fonts.Default(), "Y ffordd at adferiad", "alt", "cy", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -24,7 +25,8 @@ func Write(p *layout.Plan) (out []byte, err error) {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
 	setMeta(pdf, p.Meta)
-	d := &drawer{pdf: pdf, st: p.Style, links: map[int]int{}}
+	d := &drawer{pdf: pdf, st: p.Style, links: map[int]int{}, tags: newTagger(pdf)}
+	d.tags.half = d.tags.plan(p, false, "")
 	d.asc, d.desc = p.Family.Metrics()
 	for _, c := range p.Chapters {
 		if c.Page > 0 {
@@ -39,7 +41,7 @@ func Write(p *layout.Plan) (out []byte, err error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("draw the PDF: %w", err)
 	}
-	return finish(buf.Bytes())
+	return finish(buf.Bytes(), d.tags, p.Meta.Title, []string{p.Meta.Lang})
 }
 
 // checkRunes refuses text that fpdf would panic on.
@@ -67,20 +69,27 @@ type drawer struct {
 	// turned says the page is drawn turned 180°, as the second half of a
 	// tête-bêche edition is.
 	turned bool
+	// tags marks what is drawn for the structure tree.
+	tags *tagger
 }
 
 func (d *drawer) page(pg *layout.Page) {
 	d.pdf.AddPage()
+	d.tags.newPage()
 	d.pdf.SetFont(fontName, "", d.st.BodySize) // bookmarks need a UTF-8 font selected
 	for _, b := range pg.Bookmarks {
 		d.pdf.Bookmark(b.Title, b.Level, b.Y)
 	}
 	d.items(pg.Items)
+	d.tags.close()
 }
 
 // items draws a page's items on the current page.
 func (d *drawer) items(items []layout.Item) {
 	for _, it := range items {
+		if it.Kind != layout.TextLine {
+			d.tags.item(it)
+		}
 		switch it.Kind {
 		case layout.TextLine:
 			d.text(it)
@@ -115,7 +124,11 @@ func (d *drawer) colour(c styles.Colour, fill bool) {
 }
 
 // text draws a line's spans on a shared baseline, centred in the line's
-// box, with a tint behind code and a link over linked spans.
+// box, with a tint behind code and a link over linked spans. The line is
+// marked as its tag's content; a linked span, or a whole line that links
+// to a page (a contents entry), is a Link element in that tag. A line
+// that is decoration (a table's header repeated) has no links: they are
+// where the line is first drawn.
 func (d *drawer) text(it layout.Item) {
 	mm := it.Size * styles.PtToMM
 	base := it.Y + (it.H-(d.asc+d.desc)*mm)/2 + d.asc*mm
@@ -123,21 +136,48 @@ func (d *drawer) text(it layout.Item) {
 	if it.Muted {
 		c = d.st.Colours.Muted
 	}
-	for _, s := range it.Spans {
+	whole := -1
+	if it.Target > 0 && it.Tag > 0 {
+		whole = d.tags.link(d.tags.elemOf(it.Tag))
+	}
+	for k, s := range it.Spans {
+		l := -1
+		switch {
+		case whole >= 0:
+		case s.Link != "" && it.Tag > 0:
+			l = d.tags.link(d.tags.elemOf(it.Tag))
+		default:
+			d.tags.item(it)
+		}
 		if s.Code {
 			d.colour(d.st.Colours.Tint, true)
 			d.pdf.Rect(s.X-0.3, base-d.asc*mm, s.W+0.6, (d.asc+d.desc)*mm, "F")
 		}
 		d.pdf.SetFont(fontName, s.Face.String(), it.Size)
 		d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
-		d.pdf.Text(s.X, base, s.Text)
-		if s.Link != "" {
+		text := s.Text
+		if k == len(it.Spans)-1 && it.Tag > 0 && spaceAfter(it) {
+			text += " "
+		}
+		d.pdf.Text(s.X, base, text)
+		if l >= 0 {
 			d.link(s.X, it.Y, s.W, it.H, 0, s.Link)
+			d.tags.linked(l)
 		}
 	}
-	if it.Target > 0 {
+	if whole >= 0 {
 		d.link(it.X, it.Y, it.W, it.H, d.links[it.Target], "")
+		d.tags.linked(whole)
 	}
+}
+
+// spaceAfter reports whether a line of text is drawn with a space after
+// its last word, unseen, so that a listener hears, and a reader that
+// copies the text gets, a space between its last word and the next
+// line's first: not after a line that ends inside a word, an address or
+// a number, nor after a hyphen, where the next line goes on without one.
+func spaceAfter(it layout.Item) bool {
+	return !it.Broken && !strings.HasSuffix(it.Text(), "-") && !strings.HasSuffix(it.Text(), " ")
 }
 
 // link makes the area x, y, w, h a link to fpdf link id, or to url when

@@ -10,10 +10,11 @@ import (
 )
 
 // version is the PDF version the files declare. fpdf declares 1.3, but
-// writes what 1.4 introduced: the catalog's /Lang, and the
-// /ViewerPreferences /DisplayDocTitle that finish adds. Readers and
-// validators that hold a file to its declared version need the truth.
-const version = "1.4"
+// writes what 1.4 introduced: the catalog's /Lang; finish adds the
+// /ViewerPreferences /DisplayDocTitle, /MarkInfo and XMP metadata of
+// 1.4, and the pages' /Tabs of 1.5. Readers and validators that hold a
+// file to its declared version need the truth.
+const version = "1.5"
 
 // viewerPrefs is added to the catalog so viewers show the document title
 // rather than the file name; fpdf has no call for it.
@@ -32,11 +33,17 @@ var (
 //   - every bookmark with children counts them, and leaves have no
 //     count (fpdf writes /Count 0 everywhere, which readers "repair");
 //   - link annotations are objects of their own, referenced from the
-//     page (fpdf writes them inline, which strict validation refuses).
+//     page (fpdf writes them inline, which strict validation refuses);
+//   - the structure tags recorded while drawing become the file's
+//     structure tree (see addStructure), with title and langs in its
+//     XMP metadata.
 //
-// The file is written back with its objects in number order and a fresh
-// cross-reference table; nothing depends on the clock or a map's order.
-func finish(raw []byte) ([]byte, error) {
+// The file is written back with its objects in number order, those that
+// are not streams packed into a compressed object stream and the
+// cross-reference table a compressed stream (pdffile.Compact: the
+// structure tree's thousands of small objects would otherwise add more
+// than 2 KB a page); nothing depends on the clock or a map's order.
+func finish(raw []byte, tags *tagger, title string, langs []string) ([]byte, error) {
 	f, err := pdffile.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("finish the PDF: %w", err)
@@ -58,7 +65,14 @@ func finish(raw []byte) ([]byte, error) {
 	if err := indirectAnnots(f); err != nil {
 		return nil, fmt.Errorf("finish the PDF: links: %w", err)
 	}
-	return f.Bytes(), nil
+	if err := addStructure(f, root, tags, title, langs); err != nil {
+		return nil, fmt.Errorf("finish the PDF: structure tree: %w", err)
+	}
+	out, err := f.Compact()
+	if err != nil {
+		return nil, fmt.Errorf("finish the PDF: %w", err)
+	}
+	return out, nil
 }
 
 // catalog returns the number of the document catalog, the trailer's /Root.

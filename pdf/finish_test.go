@@ -15,8 +15,9 @@ import (
 const tricky = "https://example.org/a_(b)>>c?d=<<e>>"
 
 // sample draws two pages with nested bookmarks (Chapter 1 > 1.1, 1.2;
-// Chapter 2 > 2.1), a web link and a link to page 2, as fpdf writes them.
-func sample(t *testing.T) []byte {
+// Chapter 2 > 2.1), a web link and a link to page 2, as fpdf writes them,
+// each bookmark's text a paragraph and each link a Link in the last.
+func sample(t *testing.T) ([]byte, *tagger) {
 	t.Helper()
 	doc, err := newDoc(mustStyle(t, "standard"), fonts.Default())
 	if err != nil {
@@ -24,23 +25,39 @@ func sample(t *testing.T) []byte {
 	}
 	doc.SetFont(fontName, "", 12)
 	page2 := doc.AddLink()
+	tags := newTagger(doc)
 	for p, marks := range [][]string{{"Chapter 1", "1.1", "1.2"}, {"Chapter 2", "2.1"}} {
 		doc.AddPage()
+		tags.newPage()
+		para := 0
 		for i, m := range marks {
 			doc.Bookmark(m, min(i, 1), float64(20+10*i))
+			para = tags.add(0, "P")
+			tags.mark(para)
 			doc.Text(20, float64(20+10*i), m)
 		}
 		if p == 0 {
+			l := tags.link(para)
 			doc.LinkString(20, 60, 40, 10, tricky)
+			tags.linked(l)
+			l = tags.link(para)
 			doc.Link(20, 80, 40, 10, page2)
+			tags.linked(l)
 		}
+		tags.close()
 	}
 	doc.SetLink(page2, 0, 2)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
+	return buf.Bytes(), tags
+}
+
+// finishSample finishes the sample.
+func finishSample(t *testing.T) ([]byte, error) {
+	raw, tags := sample(t)
+	return finish(raw, tags, "Sample", []string{"en-GB"})
 }
 
 // objectWith returns the one object of f whose bytes contain s.
@@ -72,11 +89,11 @@ func utf16(s string) string {
 var countOf = regexp.MustCompile(`/Count (-?\d+)`)
 
 func TestFinishCountsBookmarks(t *testing.T) {
-	out, err := finish(sample(t))
+	out, err := finishSample(t)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := pdffile.Parse(out)
+	f, err := pdffile.Expand(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,18 +110,18 @@ func TestFinishCountsBookmarks(t *testing.T) {
 	if m := countOf.FindStringSubmatch(objectWith(t, f, "/Type /Outlines")); m == nil || m[1] != "2" {
 		t.Errorf("outline root: /Count %v, want 2 (the top level)", m)
 	}
-	if !bytes.HasPrefix(out, []byte("%PDF-1.4\n")) {
-		t.Errorf("header %q, want %%PDF-1.4", out[:9])
+	if !bytes.HasPrefix(out, []byte("%PDF-1.5\n")) {
+		t.Errorf("header %q, want %%PDF-1.5 (the pages' /Tabs are 1.5)", out[:9])
 	}
 	clean(t, "sample", out)
 }
 
 func TestFinishMakesLinksObjects(t *testing.T) {
-	out, err := finish(sample(t))
+	out, err := finishSample(t)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := pdffile.Parse(out)
+	f, err := pdffile.Expand(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,9 +150,9 @@ func TestFinishMakesLinksObjects(t *testing.T) {
 
 // TestFinishIsReproducible: the same input gives the same bytes.
 func TestFinishIsReproducible(t *testing.T) {
-	in := sample(t)
-	a, errA := finish(in)
-	b, errB := finish(in)
+	in, tags := sample(t)
+	a, errA := finish(in, tags, "Sample", []string{"en-GB"})
+	b, errB := finish(in, tags, "Sample", []string{"en-GB"})
 	if errA != nil || errB != nil || !bytes.Equal(a, b) {
 		t.Errorf("two finishes of the same file differ (%v, %v)", errA, errB)
 	}

@@ -75,7 +75,7 @@ func TestLargePrintNothingSmall(t *testing.T) {
 		add("bilingual pack")(drawnBilingual(layout.BilingualPack(g, langs, l, st, pack)))
 	}
 	for _, d := range everyDiagram(t, g, "large-print") {
-		pdf, err := DiagramPDF(d.geo, d.st, fonts.Default(), g.Recovery.Title.Get(d.lang), d.lang, time.Time{})
+		pdf, err := DiagramPDF(d.geo, d.st, fonts.Default(), g.Recovery.Title.Get(d.lang), "alt", d.lang, time.Time{})
 		add("diagram "+d.kind+" "+d.lang)(pdf, 1, err)
 	}
 	for _, p := range ps {

@@ -154,7 +154,7 @@ func TestLeafletPDF(t *testing.T) {
 		t.Errorf("%d pages", pages)
 	}
 	for _, want := range []string{"/Lang (cy)", "/DisplayDocTitle true", "/Outlines ", "/CreationDate (D:20261101000000)"} {
-		if !bytes.Contains(pdf, []byte(want)) {
+		if !bytes.Contains(expanded(t, pdf), []byte(want)) {
 			t.Errorf("PDF lacks %s", want)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"guidepress/compose"
 	"guidepress/content"
 	"guidepress/diagram"
 	"guidepress/fonts"
@@ -141,5 +142,5 @@ func renderDiagram(g *content.Guide, name, lang string, st *styles.Style, fam *f
 	if err != nil {
 		return nil, fmt.Errorf("%s diagram: %w", name, err)
 	}
-	return pdf.DiagramPDF(geo, st, fam, title, lang, g.Edition)
+	return pdf.DiagramPDF(geo, st, fam, title, compose.FigureAlt(g, name, lang), lang, g.Edition)
 }

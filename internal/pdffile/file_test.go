@@ -83,3 +83,42 @@ func TestGapsAreFreeEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactAndExpand: a file written compact (its dictionaries in an
+// object stream, a cross-reference stream) reads back, through Expand,
+// with every object as it was, and writes the same bytes twice.
+func TestCompactAndExpand(t *testing.T) {
+	f, err := Parse([]byte(twoObjects))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Header = []byte("%PDF-1.5\n")
+	f.Add([]byte("<</Length 5>>\nstream\nhello\nendstream"))
+	f.Add([]byte("<</Note (a (nested) string >> endobj)>>"))
+	out, err := f.Compact()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := f.Compact()
+	if !bytes.Equal(out, again) {
+		t.Error("two compact writes differ")
+	}
+	if bytes.Contains(out, []byte("/Catalog")) || !bytes.Contains(out, []byte("/Type /XRef")) {
+		t.Errorf("dictionaries are not packed:\n%q", out)
+	}
+	back, err := Expand(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Objects) != len(f.Objects) {
+		t.Fatalf("%d objects back, want %d", len(back.Objects), len(f.Objects))
+	}
+	for n, obj := range f.Objects {
+		if !bytes.Equal(bytes.TrimSpace(back.Objects[n]), bytes.TrimSpace(obj)) {
+			t.Errorf("object %d:\n%q\nback as\n%q", n, obj, back.Objects[n])
+		}
+	}
+	if !bytes.Contains(back.Trailer, []byte("/Root 1 0 R")) || bytes.Contains(back.Trailer, []byte("/XRef")) {
+		t.Errorf("trailer %q", back.Trailer)
+	}
+}

@@ -1,0 +1,242 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"guidepress/internal/pdffile"
+)
+
+var (
+	pagesRe  = regexp.MustCompile(`/Pages\s+(\d+)\s+0\s+R`)
+	kidsRe   = regexp.MustCompile(`/Kids\s*\[([^\]]*)\]`)
+	refRe    = regexp.MustCompile(`(\d+)\s+0\s+R`)
+	annotsRe = regexp.MustCompile(`/Annots\s*\[([^\]]*)\]`)
+)
+
+// addStructure writes the elements t recorded as the file's structure
+// tree, and marks the file as tagged:
+//
+//   - a StructTreeRoot holding the Document element, and a ParentTree
+//     mapping each page's MCIDs, and each link annotation, to the element
+//     that owns them;
+//   - each page's /StructParents, and /Tabs /S so that the Tab key moves
+//     through links in structure order;
+//   - each link annotation's /StructParent;
+//   - the catalog's /MarkInfo and /StructTreeRoot, and XMP metadata with
+//     the title and languages (the catalog's /Lang is fpdf's).
+//
+// New objects are numbered after fpdf's in the order the tree is read,
+// so the same drawing always gives the same bytes.
+func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []string) error {
+	pages, err := pageObjects(f, root)
+	if err != nil {
+		return err
+	}
+	if len(pages) != len(t.pages) {
+		return fmt.Errorf("the file has %d pages, the structure %d", len(pages), len(t.pages))
+	}
+	annots := make([][]int, len(pages))
+	for i, pg := range pages {
+		annots[i] = refsIn(annotsRe, f.Objects[pg])
+		if len(annots[i]) != len(t.pages[i].annots) {
+			return fmt.Errorf("page %d has %d link annotations, the structure %d", i+1, len(annots[i]), len(t.pages[i].annots))
+		}
+	}
+	base := f.Max() + 1
+	treeRoot, parentTree, meta := base, base+1, base+2
+	num := func(e int) int { return base + 3 + e }
+	key := 0
+	var nums bytes.Buffer
+	for i, pg := range pages {
+		f.Objects[pg] = insertKeys(f.Objects[pg], fmt.Sprintf("/StructParents %d /Tabs /S", key))
+		fmt.Fprintf(&nums, "%d [", key)
+		for k, e := range t.pages[i].mcids {
+			if k > 0 {
+				nums.WriteByte(' ')
+			}
+			fmt.Fprintf(&nums, "%d 0 R", num(e))
+		}
+		nums.WriteString("]\n")
+		key++
+	}
+	for i, as := range annots {
+		for k, a := range as {
+			f.Objects[a] = insertKeys(f.Objects[a], fmt.Sprintf("/StructParent %d", key))
+			fmt.Fprintf(&nums, "%d %d 0 R\n", key, num(t.pages[i].annots[k]))
+			key++
+		}
+	}
+	add := func(want int, body string) error {
+		if n := f.Add([]byte(body)); n != want {
+			return fmt.Errorf("object %d was numbered %d", want, n)
+		}
+		return nil
+	}
+	if err := add(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d>>", num(0), parentTree, key)); err != nil {
+		return err
+	}
+	if err := add(parentTree, "<</Nums [\n"+nums.String()+"]>>"); err != nil {
+		return err
+	}
+	if err := add(meta, xmpStream(title, langs)); err != nil {
+		return err
+	}
+	for e, el := range t.elems {
+		if err := add(num(e), elemDict(el, num, pages, annots, treeRoot)); err != nil {
+			return err
+		}
+	}
+	f.Objects[root] = insertKeys(f.Objects[root], fmt.Sprintf("/MarkInfo <</Marked true>> /StructTreeRoot %d 0 R /Metadata %d 0 R", treeRoot, meta))
+	return nil
+}
+
+// elemDict is element el's dictionary: its type, parent, language, text
+// alternative, and what it holds in order. Its /Pg is the page of its
+// first marked content, which the MCIDs on that page need not repeat.
+func elemDict(el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) string {
+	var b strings.Builder
+	parent := treeRoot
+	if el.parent >= 0 {
+		parent = num(el.parent)
+	}
+	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %d 0 R", el.typ, parent)
+	pg := -1
+	for _, k := range el.kids {
+		if k.mcid >= 0 {
+			pg = k.page
+			break
+		}
+	}
+	if pg >= 0 {
+		fmt.Fprintf(&b, " /Pg %d 0 R", pages[pg])
+	}
+	if el.lang != "" {
+		fmt.Fprintf(&b, " /Lang %s", pdfString(el.lang))
+	}
+	if el.alt != "" {
+		fmt.Fprintf(&b, " /Alt %s", pdfString(el.alt))
+	}
+	b.WriteString(" /K [")
+	for i, k := range el.kids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch {
+		case k.child >= 0:
+			fmt.Fprintf(&b, "%d 0 R", num(k.child))
+		case k.annot >= 0:
+			fmt.Fprintf(&b, "<</Type /OBJR /Obj %d 0 R /Pg %d 0 R>>", annots[k.page][k.annot], pages[k.page])
+		case k.page == pg:
+			b.WriteString(strconv.Itoa(k.mcid))
+		default:
+			fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>>", pages[k.page], k.mcid)
+		}
+	}
+	b.WriteString("]>>")
+	return b.String()
+}
+
+// pageObjects are the numbers of the page objects in page order: the
+// kids of the catalog's page tree, which fpdf writes flat.
+func pageObjects(f *pdffile.File, root int) ([]int, error) {
+	m := pagesRe.FindSubmatch(f.Objects[root])
+	if m == nil {
+		return nil, fmt.Errorf("the catalog has no /Pages")
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	kids := refsIn(kidsRe, f.Objects[n])
+	if kids == nil {
+		return nil, fmt.Errorf("the page tree (object %d) has no /Kids", n)
+	}
+	return kids, nil
+}
+
+// refsIn are the object numbers referred to in the array re finds in obj.
+func refsIn(re *regexp.Regexp, obj []byte) []int {
+	m := re.FindSubmatch(obj)
+	if m == nil {
+		return nil
+	}
+	var out []int
+	for _, r := range refRe.FindAllSubmatch(m[1], -1) {
+		n, _ := strconv.Atoi(string(r[1]))
+		out = append(out, n)
+	}
+	return out
+}
+
+// insertKeys inserts keys at the end of the object's outermost
+// dictionary.
+func insertKeys(obj []byte, keys string) []byte {
+	end := bytes.LastIndex(obj, []byte(">>"))
+	return bytes.Join([][]byte{obj[:end], []byte(" " + keys), obj[end:]}, nil)
+}
+
+// pdfString is s as a PDF text string: UTF-16BE with a byte-order mark
+// when it is not ASCII, with (, ) and \ escaped.
+func pdfString(s string) string {
+	ascii := true
+	for _, r := range s {
+		if r > 126 || r < 32 {
+			ascii = false
+			break
+		}
+	}
+	var raw []byte
+	if ascii {
+		raw = []byte(s)
+	} else {
+		raw = []byte{0xFE, 0xFF}
+		for _, r := range s {
+			if r > 0xFFFF {
+				r = 0xFFFD
+			}
+			raw = append(raw, byte(r>>8), byte(r))
+		}
+	}
+	var b strings.Builder
+	b.WriteByte('(')
+	for _, c := range raw {
+		switch c {
+		case '(', ')', '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// xmpStream is an XMP metadata stream with the document's title and
+// languages, for readers and checkers that read XMP rather than the
+// document information dictionary. It is left uncompressed, as PDF/UA
+// asks, and holds no dates, so it does not change between builds.
+func xmpStream(title string, langs []string) string {
+	var b strings.Builder
+	b.WriteString("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" +
+		"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n" +
+		"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n" +
+		"<dc:format>application/pdf</dc:format>\n")
+	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", xmlEscape(title))
+	b.WriteString("<dc:language><rdf:Bag>")
+	for _, l := range langs {
+		fmt.Fprintf(&b, "<rdf:li>%s</rdf:li>", xmlEscape(l))
+	}
+	b.WriteString("</rdf:Bag></dc:language>\n<pdf:Producer>guidepress</pdf:Producer>\n" +
+		"</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>")
+	data := b.String()
+	return fmt.Sprintf("<</Type /Metadata /Subtype /XML /Length %d>>\nstream\n%s\nendstream", len(data), data)
+}
+
+// xmlEscape escapes s for XML text.
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
