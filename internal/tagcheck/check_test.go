@@ -207,6 +207,9 @@ var breakages = []breakage{
 	{"wrong parent", func(t testing.TB, f *fixture) {
 		f.edit(t, 16, "/P 15 0 R", "/P 14 0 R")
 	}, []Kind{KindParentLink}, "/Lbl (object 16) has /P (14 0 R), but it is under /LI (object 15)", 0},
+	{"Pg not a page", func(t testing.TB, f *fixture) {
+		f.edit(t, 18, "/Pg 3 0 R", "/Pg 7 0 R")
+	}, []Kind{KindTree, KindMCIDNotInTree}, "/LBody (object 18) has /Pg (7 0 R), which is not a page of the document", 0},
 	{"element met twice", func(t testing.TB, f *fixture) {
 		f.edit(t, 10, "17 0 R]", "17 0 R 12 0 R]")
 	}, []Kind{KindTree}, "object 12 is met twice in the structure tree", 0},

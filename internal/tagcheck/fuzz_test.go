@@ -1,13 +1,27 @@
 package tagcheck
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
+
+	"guidepress/press"
 )
 
-// FuzzCheck: no mutation of a tagged file (or of a broken one) makes
-// Check panic or hang; it returns a report or an error.
+// FuzzCheck: no mutation of a tagged file (the fixture, broken ones, a
+// guidepress leaflet with its object streams) makes Check panic or hang;
+// it returns a report or an error.
 func FuzzCheck(f *testing.F) {
 	f.Add(goodFixture().pdf(f))
+	out := filepath.Join(f.TempDir(), "police.pdf")
+	if _, _, err := press.WriteLeaflet(press.LeafletOptions{Stage: "police", Format: "a4", Output: out}); err != nil {
+		f.Fatal(err)
+	}
+	leaflet, err := os.ReadFile(out)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(leaflet)
 	for _, b := range breakages[:4] {
 		g := goodFixture()
 		b.edit(f, g)

@@ -53,7 +53,8 @@ func (c *checker) readTree(cat types.Dict) *tree {
 
 // kids reads an element's /K (or the root's): owner is the element's
 // index (-1 for the root), ownerObj its object number, depth the depth of
-// its child elements, pg the page its MCIDs are on (0 for none).
+// its child elements, pg the page its MCIDs are on (0 for none, -1 for a
+// /Pg that names no page, already reported).
 func (c *checker) kids(t *tree, k types.Object, owner, ownerObj, depth, pg int, seen map[int]bool) {
 	if a, ok := c.deref(k).(types.Array); ok {
 		for _, item := range a {
@@ -112,6 +113,9 @@ func (c *checker) addMCID(t *tree, owner, pg, mcid int) {
 		c.addf(0, KindTree, "%s holds MCID %d but neither it nor a parent has a /Pg naming its page", c.where(owner), mcid)
 		return
 	}
+	if pg < 0 {
+		return // its /Pg names no page: reported once, on the element
+	}
 	mc := MarkedContent{Page: pg, MCID: mcid}
 	if prev, dup := t.owners[mc]; dup {
 		c.addf(pg, KindMCIDDuplicate, "MCID %d is held twice in the tree (by %s and by %s)", mcid, c.where(prev), c.where(owner))
@@ -128,7 +132,7 @@ func (c *checker) page(o types.Object, owner int) int {
 	if p, ok := c.pageOf[n]; ok && n != 0 {
 		return p
 	}
-	c.addf(0, KindTree, "%s has a /Pg that is not a page of the document (%v)", c.where(owner), o)
+	c.addf(0, KindTree, "%s has /Pg %v, which is not a page of the document", c.where(owner), o)
 	return 0
 }
 
@@ -160,6 +164,7 @@ func (c *checker) readOBJR(t *tree, d types.Dict, owner, pg int) {
 	if _, ok := d["Pg"]; ok {
 		pg = c.page(d["Pg"], owner)
 	}
+	pg = max(pg, 0) // a /Pg that names no page is reported already
 	n := objNr(d["Obj"])
 	if n == 0 {
 		c.addf(pg, KindAnnotation, "%s has an OBJR whose /Obj is not an indirect reference", c.where(owner))
@@ -207,8 +212,9 @@ func (c *checker) element(t *tree, ref types.Object, d types.Dict, owner, ownerO
 		c.addf(0, KindParentLink, "%s has /P %v, but it is under %s", c.where(idx), p, c.where(owner))
 	}
 	if _, ok := d["Pg"]; ok {
-		if p := c.page(d["Pg"], idx); p != 0 {
-			pg = p
+		pg = c.page(d["Pg"], idx)
+		if pg == 0 {
+			pg = -1 // what it holds cannot be placed; not reported again
 		}
 	}
 	c.kids(t, d["K"], idx, obj, depth+1, pg, seen)
