@@ -10,6 +10,10 @@
 // follows ISO 32000-1 (14.6 to 14.9), not only the shape guidepress
 // writes, so it can be run on any tagged PDF.
 //
+// Offsets in messages count bytes of the page's decoded content, its
+// streams joined in order with a line feed after each; operators are
+// located by their first operand ("/P <</MCID 3>> BDC" at the "/P").
+//
 // It checks structure, not meaning: it cannot tell whether the order of
 // the tree is the order a person would read, whether alternative text
 // says what a figure shows, or whether /Lang names the language the
