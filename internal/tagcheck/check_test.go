@@ -87,6 +87,12 @@ var breakages = []breakage{
 		f.edit(t, 8, "(Running header) Tj ET EMC", "(Running header) Tj ET")
 		f.edit(t, 8, "(Title) Tj ET EMC", "(Title) Tj ET EMC EMC")
 	}, []Kind{KindNestedMCID}, "MCID 0 (/H1 at offset", 1},
+	{"MCID inside a sequence without MCID is allowed", func(t testing.TB, f *fixture) {
+		f.edit(t, 8, "/H1 <</MCID 0>> BDC BT /F1 14 Tf 10 170 Td (Title) Tj ET EMC", "/Layer BMC q /H1 <</MCID 0>> BDC BT /F1 14 Tf 10 170 Td (Title) Tj ET EMC Q EMC")
+	}, nil, "", 0},
+	{"artifact inside an MCID sequence is allowed, EMC across Q too", func(t testing.TB, f *fixture) {
+		f.edit(t, 8, "(Title) Tj ET EMC", "(Title) Tj ET q /Artifact BMC 0 0 5 5 re f Q EMC EMC")
+	}, nil, "", 0},
 	{"EMC without BDC", func(t testing.TB, f *fixture) {
 		f.edit(t, 9, "Q EMC", "Q EMC EMC")
 	}, []Kind{KindUnbalanced}, "EMC at offset", 2},
