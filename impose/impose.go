@@ -44,15 +44,18 @@ func impose(ctx *model.Context, sheet types.Dim, pages int) error {
 }
 
 // dropNavigation removes catalog entries that point into the source pages
-// (bookmarks, the open action, page labels, named destinations). The
+// (bookmarks, the open action, page labels, named destinations, and the
+// structure tree with the mark that says the file is tagged). The
 // imposed sheets no longer contain those pages, and keeping the entries
-// would drag the whole unimposed document into the output.
+// would drag the whole unimposed document into the output. An imposed
+// file is for the printer only: a reader who listens is given the file
+// it was imposed from, which is tagged.
 func dropNavigation(ctx *model.Context) error {
 	root, err := ctx.Catalog()
 	if err != nil {
 		return fmt.Errorf("read catalog: %w", err)
 	}
-	for _, key := range []string{"Outlines", "OpenAction", "PageLabels", "Dests", "PageMode"} {
+	for _, key := range []string{"Outlines", "OpenAction", "PageLabels", "Dests", "PageMode", "StructTreeRoot", "MarkInfo"} {
 		root.Delete(key)
 	}
 	return nil

@@ -30,6 +30,10 @@ type Entry struct {
 	Pages  int    `json:"pages"`
 	Bytes  int    `json:"bytes"`
 	SHA256 string `json:"sha256"`
+	// Tagged is true for a tagged, accessible PDF (every product but the
+	// imposed print files, which are for the printer only and carry no
+	// structure: give readers the file each was imposed from).
+	Tagged bool `json:"tagged"`
 	// InputHash is a hash of everything the file was made from (content,
 	// style, options, the program itself), so that a later build can skip
 	// it when nothing changed.
@@ -47,8 +51,11 @@ type Product struct {
 	Data []byte
 }
 
-// NewProduct describes data with its size and hash filled in.
+// NewProduct describes data with its size and hash filled in, and
+// whether it is tagged: every file guidepress writes is, but the imposed
+// print files (kind "imposed").
 func NewProduct(e Entry, data []byte) Product {
+	e.Tagged = e.Kind != "imposed"
 	sum := sha256.Sum256(data)
 	e.Bytes = len(data)
 	e.SHA256 = hex.EncodeToString(sum[:])

@@ -177,7 +177,11 @@ func (d *drawer) text(it layout.Item) {
 // line's first: not after a line that ends inside a word, an address or
 // a number, nor after a hyphen, where the next line goes on without one.
 func spaceAfter(it layout.Item) bool {
-	return !it.Broken && !strings.HasSuffix(it.Text(), "-") && !strings.HasSuffix(it.Text(), " ")
+	if it.Broken || len(it.Spans) == 0 {
+		return false
+	}
+	last := it.Spans[len(it.Spans)-1].Text
+	return !strings.HasSuffix(last, "-") && !strings.HasSuffix(last, " ")
 }
 
 // link makes the area x, y, w, h a link to fpdf link id, or to url when

@@ -50,45 +50,33 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 	treeRoot, parentTree, meta := base, base+1, base+2
 	num := func(e int) int { return base + 3 + e }
 	key := 0
-	var nums bytes.Buffer
+	var nums []byte
 	for i, pg := range pages {
 		f.Objects[pg] = insertKeys(f.Objects[pg], fmt.Sprintf("/StructParents %d /Tabs /S", key))
-		fmt.Fprintf(&nums, "%d [", key)
+		nums = append(strconv.AppendInt(nums, int64(key), 10), " ["...)
 		for k, e := range t.pages[i].mcids {
 			if k > 0 {
-				nums.WriteByte(' ')
+				nums = append(nums, ' ')
 			}
-			fmt.Fprintf(&nums, "%d 0 R", num(e))
+			nums = append(strconv.AppendInt(nums, int64(num(e)), 10), " 0 R"...)
 		}
-		nums.WriteString("]\n")
+		nums = append(nums, "]\n"...)
 		key++
 	}
 	for i, as := range annots {
 		for k, a := range as {
 			f.Objects[a] = insertKeys(f.Objects[a], fmt.Sprintf("/StructParent %d", key))
-			fmt.Fprintf(&nums, "%d %d 0 R\n", key, num(t.pages[i].annots[k]))
+			nums = fmt.Appendf(nums, "%d %d 0 R\n", key, num(t.pages[i].annots[k]))
 			key++
 		}
 	}
-	add := func(want int, body string) error {
-		if n := f.Add([]byte(body)); n != want {
-			return fmt.Errorf("object %d was numbered %d", want, n)
-		}
-		return nil
-	}
-	if err := add(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d>>", num(0), parentTree, key)); err != nil {
-		return err
-	}
-	if err := add(parentTree, "<</Nums [\n"+nums.String()+"]>>"); err != nil {
-		return err
-	}
-	if err := add(meta, xmpStream(title, langs)); err != nil {
-		return err
-	}
+	f.Set(treeRoot, fmt.Appendf(nil, "<</Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d>>", num(0), parentTree, key))
+	f.Set(parentTree, append(append([]byte("<</Nums [\n"), nums...), "]>>"...))
+	f.Set(meta, []byte(xmpStream(title, langs)))
+	var b []byte
 	for e, el := range t.elems {
-		if err := add(num(e), elemDict(el, num, pages, annots, treeRoot)); err != nil {
-			return err
-		}
+		b = elemDict(b[:0], el, num, pages, annots, treeRoot)
+		f.Set(num(e), b)
 	}
 	f.Objects[root] = insertKeys(f.Objects[root], fmt.Sprintf("/MarkInfo <</Marked true>> /StructTreeRoot %d 0 R /Metadata %d 0 R", treeRoot, meta))
 	return nil
@@ -97,13 +85,16 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 // elemDict is element el's dictionary: its type, parent, language, text
 // alternative, and what it holds in order. Its /Pg is the page of its
 // first marked content, which the MCIDs on that page need not repeat.
-func elemDict(el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) string {
-	var b strings.Builder
+// It is appended to b, as the tree's thousands of elements are written.
+func elemDict(b []byte, el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) []byte {
+	ref := func(b []byte, n int) []byte { return append(strconv.AppendInt(b, int64(n), 10), " 0 R"...) }
 	parent := treeRoot
 	if el.parent >= 0 {
 		parent = num(el.parent)
 	}
-	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %d 0 R", el.typ, parent)
+	b = append(b, "<</Type /StructElem /S /"...)
+	b = append(b, el.typ...)
+	b = ref(append(b, " /P "...), parent)
 	pg := -1
 	for _, k := range el.kids {
 		if k.mcid >= 0 {
@@ -112,32 +103,33 @@ func elemDict(el elem, num func(int) int, pages []int, annots [][]int, treeRoot 
 		}
 	}
 	if pg >= 0 {
-		fmt.Fprintf(&b, " /Pg %d 0 R", pages[pg])
+		b = ref(append(b, " /Pg "...), pages[pg])
 	}
 	if el.lang != "" {
-		fmt.Fprintf(&b, " /Lang %s", pdfString(el.lang))
+		b = append(append(b, " /Lang "...), pdfString(el.lang)...)
 	}
 	if el.alt != "" {
-		fmt.Fprintf(&b, " /Alt %s", pdfString(el.alt))
+		b = append(append(b, " /Alt "...), pdfString(el.alt)...)
 	}
-	b.WriteString(" /K [")
+	b = append(b, " /K ["...)
 	for i, k := range el.kids {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		switch {
 		case k.child >= 0:
-			fmt.Fprintf(&b, "%d 0 R", num(k.child))
+			b = ref(b, num(k.child))
 		case k.annot >= 0:
-			fmt.Fprintf(&b, "<</Type /OBJR /Obj %d 0 R /Pg %d 0 R>>", annots[k.page][k.annot], pages[k.page])
+			b = ref(append(b, "<</Type /OBJR /Obj "...), annots[k.page][k.annot])
+			b = append(ref(append(b, " /Pg "...), pages[k.page]), ">>"...)
 		case k.page == pg:
-			b.WriteString(strconv.Itoa(k.mcid))
+			b = strconv.AppendInt(b, int64(k.mcid), 10)
 		default:
-			fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>>", pages[k.page], k.mcid)
+			b = ref(append(b, "<</Type /MCR /Pg "...), pages[k.page])
+			b = append(strconv.AppendInt(append(b, " /MCID "...), int64(k.mcid), 10), ">>"...)
 		}
 	}
-	b.WriteString("]>>")
-	return b.String()
+	return append(b, "]>>"...)
 }
 
 // pageObjects are the numbers of the page objects in page order: the

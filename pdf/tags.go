@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"fmt"
+	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -153,7 +153,7 @@ func (t *tagger) mark(e int) {
 		mcid := len(t.pages[pg].mcids)
 		t.pages[pg].mcids = append(t.pages[pg].mcids, e)
 		t.elems[e].kids = append(t.elems[e].kids, kid{child: -1, page: pg, mcid: mcid, annot: -1})
-		t.pdf.RawWriteStr(fmt.Sprintf("/%s <</MCID %d>> BDC", t.elems[e].typ, mcid))
+		t.pdf.RawWriteStr("/" + t.elems[e].typ + " <</MCID " + strconv.Itoa(mcid) + ">> BDC")
 	}
 	t.open = e
 }

@@ -63,6 +63,14 @@ func TestBuildPrint(t *testing.T) {
 		if !ok || src.Style != "standard" || src.Language != e.Language || src.Stage != e.Stage {
 			t.Fatalf("imposed %+v has no matching A5 source (%+v)", e, src)
 		}
+		// The print file is for the printer: not tagged, and the
+		// manifest says so; the file readers are given is tagged.
+		if e.Tagged || !src.Tagged {
+			t.Errorf("%s: manifest says tagged %t, its source %t; want false, true", e.Path, e.Tagged, src.Tagged)
+		}
+		if info := pdfinfo(t, filepath.Join(out, e.Path)); !strings.Contains(info, "Tagged:          no") {
+			t.Errorf("%s: pdfinfo says\n%s\nwant Tagged: no (the structure of the unimposed pages does not fit the sheets)", e.Path, info)
+		}
 		if src.Pages%4 != 0 || e.Pages != src.Pages/2 {
 			t.Errorf("%s: source %d pages, imposed %d sheet sides", e.Path, src.Pages, e.Pages)
 		}
@@ -209,4 +217,15 @@ func TestCropMarksNeedPrint(t *testing.T) {
 	if !errors.Is(err, press.ErrUsage) {
 		t.Errorf("error %v, want a usage error", err)
 	}
+}
+
+// pdfinfo is what pdfinfo prints about file.
+func pdfinfo(t *testing.T, file string) string {
+	t.Helper()
+	pdfcheck.NeedTool(t, "pdfinfo")
+	out, err := exec.Command("pdfinfo", file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdfinfo %s: %v\n%s", file, err, out)
+	}
+	return string(out)
 }

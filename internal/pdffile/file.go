@@ -133,6 +133,14 @@ func (f *File) Add(body []byte) int {
 	return n
 }
 
+// Set makes object n hold body (as Add does), replacing any object n:
+// for writing many new objects whose numbers are known, without Add's
+// search for the highest number each time.
+func (f *File) Set(n int, body []byte) {
+	f.Objects[n] = fmt.Appendf(nil, "%d 0 obj\n%s\nendobj\n", n, body)
+	f.Gens[n] = 0
+}
+
 // Bytes serialises f with its objects in the order of their numbers, so
 // that the file no longer depends on the order in which they were written.
 // The trailer's /Size is raised to cover every object.
