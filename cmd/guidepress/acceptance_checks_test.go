@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"guidepress/internal/pdfcheck"
+	"guidepress/internal/tagcheck"
 	"guidepress/styles"
 )
 
@@ -28,7 +29,10 @@ import (
 //     the text or in the document's title;
 //   - a long word broken over lines shows a hyphen, and a Welsh one is
 //     never broken inside a digraph (ch dd ff ng ll ph rh th);
-//   - a diagram file is titled with the diagram's own title.
+//   - a diagram file is titled with the diagram's own title;
+//   - every file but an imposed one passes the structure checker
+//     (internal/tagcheck): tagged, everything marked content or an
+//     artifact, tree and content matching.
 func checkFile(t *testing.T, f accFile) {
 	who := f.guide.name + " guide, " + f.name
 	data, err := os.ReadFile(f.path)
@@ -36,6 +40,9 @@ func checkFile(t *testing.T, f accFile) {
 		t.Fatalf("%s: %v", who, err)
 	}
 	info := checkReaders(t, who, f.path, data)
+	if !f.imposed {
+		checkTags(t, who, data)
+	}
 	pages, stderr, err := pdfcheck.ReadLines(f.path)
 	if err != nil {
 		t.Fatalf("%s: %v", who, err)
@@ -71,6 +78,18 @@ func checkFile(t *testing.T, f accFile) {
 		if got := pdfinfoField(info, "Title"); got != want {
 			t.Errorf("%s: the %s diagram's PDF is titled %q, want its own title %q", who, f.diagram, got, want)
 		}
+	}
+}
+
+// checkTags fails t with every problem the structure checker finds.
+func checkTags(t *testing.T, who string, data []byte) {
+	rep, err := tagcheck.Check(data)
+	if err != nil {
+		t.Errorf("%s: the structure checker cannot read it: %v", who, err)
+		return
+	}
+	if !rep.OK() {
+		t.Errorf("%s: the structure checker finds:\n%s", who, rep)
 	}
 }
 
