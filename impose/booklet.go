@@ -36,7 +36,7 @@ func Booklet(in []byte, opts Options) (out []byte, info Info, err error) {
 
 // booklet does Booklet's work; errors are wrapped by the caller.
 func booklet(in []byte, opts Options) ([]byte, Info, error) {
-	conf := configuration(model.BOOKLET)
+	conf := Configuration(model.BOOKLET)
 	ctx, page, padded, err := readPadded(in, conf)
 	if err != nil {
 		return nil, Info{}, err

@@ -16,7 +16,7 @@ import (
 // display upside down relative to the fronts. A booklet whose back sides
 // are all blank prints the same either way; then it returns want.
 func check(out []byte, l layout, pages, padded int, want Flip) (Flip, error) {
-	ctx, err := readValidated(out, configuration(model.VALIDATE))
+	ctx, err := readValidated(out, Configuration(model.VALIDATE))
 	if err != nil {
 		return 0, fmt.Errorf("check output: read: %w", err)
 	}

@@ -5,7 +5,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// configuration returns a fresh pdfcpu configuration for cmd.
+// Configuration returns a fresh pdfcpu configuration for cmd, for
+// imposing and for reading any PDF (internal/tagcheck reads with it).
 //
 // It mirrors pdfcpu's built-in defaults but is built here rather than with
 // model.NewDefaultConfiguration, which would create a pdfcpu folder in the
@@ -21,7 +22,7 @@ import (
 //     imposed pages already share the source's fonts, so it saved nothing
 //     on a 44-page guide, and it is one more pass that walks Go maps;
 //   - Offline, so pdfcpu never reaches for the network.
-func configuration(cmd model.CommandMode) *model.Configuration {
+func Configuration(cmd model.CommandMode) *model.Configuration {
 	return &model.Configuration{
 		Version:                        model.VersionStr,
 		Reader15:                       true,

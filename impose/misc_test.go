@@ -13,7 +13,7 @@ import (
 
 // strictValidate runs pdfcpu's strict validation, for comparison.
 func strictValidate(pdf []byte) error {
-	conf := configuration(model.VALIDATE)
+	conf := Configuration(model.VALIDATE)
 	conf.ValidationMode = model.ValidationStrict
 	return api.Validate(bytes.NewReader(pdf), conf)
 }

@@ -15,7 +15,7 @@ func Validate(pdf []byte) (err error) {
 	if len(pdf) == 0 {
 		return fmt.Errorf("%s: empty input", op)
 	}
-	if _, err := readValidated(pdf, configuration(model.VALIDATE)); err != nil {
+	if _, err := readValidated(pdf, Configuration(model.VALIDATE)); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"guidepress/internal/pdfcheck"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,7 +125,7 @@ func TestIdenticalBytes(t *testing.T) {
 
 func TestDocumentInfo(t *testing.T) {
 	pdf, _ := buildPDF(t, fixture(), "standard", "cy")
-	pdf = expanded(t, pdf)
+	pdf = pdfcheck.Expanded(t, pdf)
 	for _, want := range []string{"/Lang (cy)", "/DisplayDocTitle true", "/Outlines ", "/CreationDate (D:20261101000000)", "/ModDate (D:20261101000000)"} {
 		if !bytes.Contains(pdf, []byte(want)) {
 			t.Errorf("PDF lacks %s", want)
@@ -132,7 +133,7 @@ func TestDocumentInfo(t *testing.T) {
 	}
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	pdf, _ = buildPDF(t, fixture(), "standard", "en")
-	if x := expanded(t, pdf); !bytes.Contains(x, []byte("/CreationDate (D:20231114221320)")) || !bytes.Contains(x, []byte("/Lang (en-GB)")) {
+	if x := pdfcheck.Expanded(t, pdf); !bytes.Contains(x, []byte("/CreationDate (D:20231114221320)")) || !bytes.Contains(x, []byte("/Lang (en-GB)")) {
 		t.Error("SOURCE_DATE_EPOCH or en-GB not used")
 	}
 	needTool(t, "pdfinfo")

@@ -11,7 +11,6 @@ import (
 
 	"guidepress/content"
 	"guidepress/internal/pdfcheck"
-	"guidepress/internal/pdffile"
 	"guidepress/internal/testguide"
 	"guidepress/layout"
 	"guidepress/styles"
@@ -167,16 +166,4 @@ func checkGeometry(t *testing.T, name string, pdf []byte, st *styles.Style) {
 	for _, p := range pdfcheck.Geometry(pages, pdfcheck.MarginBox(st.PageWidth, st.PageHeight, m.Top, m.Right, m.Bottom, m.Left)) {
 		t.Errorf("%s %s", name, p)
 	}
-}
-
-// expanded is a PDF as guidepress writes it (its dictionaries packed in
-// a compressed object stream) with every object written out, so a test
-// can look for a key in the catalog or a page.
-func expanded(t *testing.T, pdf []byte) []byte {
-	t.Helper()
-	f, err := pdffile.Expand(pdf)
-	if err != nil {
-		t.Fatalf("expand the PDF: %v", err)
-	}
-	return f.Bytes()
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"guidepress/internal/pdfcheck"
 	"strconv"
 	"strings"
 	"testing"
@@ -154,7 +155,7 @@ func TestLeafletPDF(t *testing.T) {
 		t.Errorf("%d pages", pages)
 	}
 	for _, want := range []string{"/Lang (cy)", "/DisplayDocTitle true", "/Outlines ", "/CreationDate (D:20261101000000)"} {
-		if !bytes.Contains(expanded(t, pdf), []byte(want)) {
+		if !bytes.Contains(pdfcheck.Expanded(t, pdf), []byte(want)) {
 			t.Errorf("PDF lacks %s", want)
 		}
 	}

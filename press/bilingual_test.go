@@ -3,7 +3,7 @@ package press_test
 import (
 	"bytes"
 	"errors"
-	"guidepress/internal/pdffile"
+	"guidepress/internal/pdfcheck"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,7 +118,7 @@ func TestBilingualPack(t *testing.T) {
 	file := filepath.Join(out, "p.pdf")
 	pages, _, err := press.WritePack(press.PackOptions{ContentDir: dir, Stages: []string{"police"}, Lang: "cy,en",
 		Bilingual: "columns", Name: "Zebedee Quillfeather", Output: file})
-	if data, _ := os.ReadFile(file); err != nil || pages < 4 || !bytes.Contains(expandPDF(t, data), []byte("/MediaBox [0 0 595.28 841.89]")) {
+	if data, _ := os.ReadFile(file); err != nil || pages < 4 || !bytes.Contains(pdfcheck.Expanded(t, data), []byte("/MediaBox [0 0 595.28 841.89]")) {
 		t.Fatalf("columns pack: %d pages, %v; want an A4 file", pages, err)
 	}
 	bad := filepath.Join(out, "x.pdf")
@@ -140,15 +140,4 @@ func TestBilingualPack(t *testing.T) {
 	if _, err := os.Stat(bad); !os.IsNotExist(err) {
 		t.Errorf("a refused pack wrote %s", bad)
 	}
-}
-
-// expandPDF is a PDF with every object written out (pdffile.Expand), so
-// a test can look for a key in its dictionaries.
-func expandPDF(t *testing.T, data []byte) []byte {
-	t.Helper()
-	f, err := pdffile.Expand(data)
-	if err != nil {
-		t.Fatalf("expand the PDF: %v", err)
-	}
-	return f.Bytes()
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"guidepress/internal/pdffile"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,7 +33,7 @@ func TestDiagramWritesSVGAndPDF(t *testing.T) {
 		}
 		// A diagram's PDF is dated with the guide's edition, as the
 		// booklets are, not with the start of Unix time.
-		if c.magic == "%PDF-" && !bytes.Contains(expandPDF(t, data), []byte("/CreationDate (D:20261123")) {
+		if c.magic == "%PDF-" && !bytes.Contains(pdfcheck.Expanded(t, data), []byte("/CreationDate (D:20261123")) {
 			t.Errorf("%s: not dated with the default guide's edition (2026-11-23)", c.file)
 		}
 	}
@@ -140,15 +139,4 @@ func TestDiagramsCarryTheirOwnTitle(t *testing.T) {
 			t.Errorf("%s %s SVG: want <title> %q, not %q", c.name, c.lang, c.title, c.not)
 		}
 	}
-}
-
-// expandPDF is a PDF with every object written out (pdffile.Expand), so
-// a test can look for a key in its dictionaries.
-func expandPDF(t *testing.T, data []byte) []byte {
-	t.Helper()
-	f, err := pdffile.Expand(data)
-	if err != nil {
-		t.Fatalf("expand the PDF: %v", err)
-	}
-	return f.Bytes()
 }

@@ -30,6 +30,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"guidepress/impose"
 )
 
 // page is one page of the file, in page-tree order.
@@ -89,7 +91,7 @@ func read(pdf []byte) (ctx *model.Context, err error) {
 			ctx, err = nil, fmt.Errorf("read the PDF: pdfcpu failed on this file: %v", p)
 		}
 	}()
-	ctx, err = pdfcpu.Read(bytes.NewReader(pdf), configuration())
+	ctx, err = pdfcpu.Read(bytes.NewReader(pdf), impose.Configuration(model.VALIDATE))
 	if err != nil {
 		return nil, fmt.Errorf("read the PDF: %w", err)
 	}
@@ -97,22 +99,6 @@ func read(pdf []byte) (ctx *model.Context, err error) {
 		return nil, errors.New("read the PDF: no catalog")
 	}
 	return ctx, nil
-}
-
-// configuration is what pdfcpu needs to read a file, built here rather
-// than with model.NewDefaultConfiguration, which creates a folder in the
-// user's configuration directory (see impose/config.go).
-func configuration() *model.Configuration {
-	return &model.Configuration{
-		Version:                   model.VersionStr,
-		Reader15:                  true,
-		ValidationMode:            model.ValidationRelaxed,
-		UnsupportedResourcePolicy: model.UnsupportedResourceSkip,
-		Eol:                       types.EolLF,
-		Offline:                   true,
-		Limits:                    model.DefaultResourceLimits(),
-		Cmd:                       model.VALIDATE,
-	}
 }
 
 // guard runs f, turning a panic inside pdfcpu into an error.
