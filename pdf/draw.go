@@ -179,12 +179,12 @@ func (d *drawer) text(it layout.Item) {
 		d.pdf.Text(s.X, base, text)
 		if l >= 0 {
 			d.link(s.X, it.Y, s.W, it.H, 0, s.Link)
-			d.tags.linked(l)
+			d.tags.linked(l, s.Text)
 		}
 	}
 	if whole >= 0 {
 		d.link(it.X, it.Y, it.W, it.H, d.links[it.Target], "")
-		d.tags.linked(whole)
+		d.tags.linked(whole, it.Text())
 	}
 }
 

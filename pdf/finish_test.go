@@ -39,10 +39,10 @@ func sample(t *testing.T) ([]byte, *tagger) {
 		if p == 0 {
 			l := tags.link(para)
 			doc.LinkString(20, 60, 40, 10, tricky)
-			tags.linked(l)
+			tags.linked(l, "a link")
 			l = tags.link(para)
 			doc.Link(20, 80, 40, 10, page2)
-			tags.linked(l)
+			tags.linked(l, "a link")
 		}
 		tags.close()
 	}

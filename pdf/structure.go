@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"guidepress/internal/pdffile"
+	"guidepress/layout"
 )
 
 var (
@@ -25,7 +26,10 @@ var (
 //     that owns them;
 //   - each page's /StructParents, and /Tabs /S so that the Tab key moves
 //     through links in structure order;
-//   - each link annotation's /StructParent;
+//   - each link annotation's /StructParent, and its /Contents: the text
+//     it is drawn over, which describes it to a screen reader;
+//   - a Note's /ID, and a table header cell's scope (its column), as
+//     PDF/UA asks;
 //   - the catalog's /MarkInfo and /StructTreeRoot, and XMP metadata with
 //     the title and languages (the catalog's /Lang is fpdf's).
 //
@@ -65,7 +69,7 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 	}
 	for i, as := range annots {
 		for k, a := range as {
-			f.Objects[a] = insertKeys(f.Objects[a], fmt.Sprintf("/StructParent %d", key))
+			f.Objects[a] = insertKeys(f.Objects[a], fmt.Sprintf("/StructParent %d /Contents %s", key, pdfString(strings.TrimSpace(t.pages[i].annotText[k]))))
 			nums = fmt.Appendf(nums, "%d %d 0 R\n", key, num(t.pages[i].annots[k]))
 			key++
 		}
@@ -75,7 +79,7 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 	f.Set(meta, []byte(xmpStream(title, langs)))
 	var b []byte
 	for e, el := range t.elems {
-		b = elemDict(b[:0], el, num, pages, annots, treeRoot)
+		b = elemDict(b[:0], e, el, num, pages, annots, treeRoot)
 		f.Set(num(e), b)
 	}
 	f.Objects[root] = insertKeys(f.Objects[root], fmt.Sprintf("/MarkInfo <</Marked true>> /StructTreeRoot %d 0 R /Metadata %d 0 R", treeRoot, meta))
@@ -83,10 +87,11 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 }
 
 // elemDict is element el's dictionary: its type, parent, language, text
-// alternative, and what it holds in order. Its /Pg is the page of its
+// alternative, and what it holds in order; self is its index, which
+// names a Note. Its /Pg is the page of its
 // first marked content, which the MCIDs on that page need not repeat.
 // It is appended to b, as the tree's thousands of elements are written.
-func elemDict(b []byte, el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) []byte {
+func elemDict(b []byte, self int, el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) []byte {
 	ref := func(b []byte, n int) []byte { return append(strconv.AppendInt(b, int64(n), 10), " 0 R"...) }
 	parent := treeRoot
 	if el.parent >= 0 {
@@ -110,6 +115,13 @@ func elemDict(b []byte, el elem, num func(int) int, pages []int, annots [][]int,
 	}
 	if el.alt != "" {
 		b = append(append(b, " /Alt "...), pdfString(el.alt)...)
+	}
+	switch el.typ {
+	case layout.TagNote:
+		b = strconv.AppendInt(append(b, " /ID (note-"...), int64(self), 10)
+		b = append(b, ')')
+	case layout.TagTH:
+		b = append(b, " /A <</O /Table /Scope /Column>>"...)
 	}
 	b = append(b, " /K ["...)
 	for i, k := range el.kids {

@@ -53,10 +53,12 @@ type kid struct {
 }
 
 // pageTags is, for one page, the element that owns each MCID and the
-// Link element of each link annotation, in the order they were made.
+// Link element of each link annotation, in the order they were made,
+// with the text each link is drawn over (its description).
 type pageTags struct {
-	mcids  []int
-	annots []int
+	mcids     []int
+	annots    []int
+	annotText []string
 }
 
 // Artifact kinds, as values of tagger.open.
@@ -185,10 +187,11 @@ func (t *tagger) link(e int) int {
 }
 
 // linked records that the page's latest link annotation is link l's,
-// and closes the link's text.
-func (t *tagger) linked(l int) {
+// drawn over text, and closes the link's text.
+func (t *tagger) linked(l int, text string) {
 	pg := len(t.pages) - 1
 	t.elems[l].kids = append(t.elems[l].kids, kid{child: -1, page: pg, mcid: -1, annot: len(t.pages[pg].annots)})
 	t.pages[pg].annots = append(t.pages[pg].annots, l)
+	t.pages[pg].annotText = append(t.pages[pg].annotText, text)
 	t.close()
 }
