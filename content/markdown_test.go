@@ -50,3 +50,26 @@ func TestMarkdownParsedOnce(t *testing.T) {
 		t.Fatalf("guide made in code: %d blocks, %v", len(bs), err)
 	}
 }
+
+// TestKeepParsed: keeping one language's parsed Markdown lets the other
+// language's go, and both still come back the same from Markdown.
+func TestKeepParsed(t *testing.T) {
+	g, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := g.Stages[1].Sections[0].Body
+	cy, _ := g.Markdown(body, "cy")
+	all := len(g.parsed)
+	g.KeepParsed("en")
+	if kept := len(g.parsed); kept == 0 || kept > all/2+1 {
+		t.Errorf("kept %d of %d parsed texts for English alone, want about half", kept, all)
+	}
+	if _, ok := g.parsed[parsedKey{body.TextPos("en"), body.Get("en")}]; !ok {
+		t.Error("the English body is no longer kept")
+	}
+	again, err := g.Markdown(body, "cy")
+	if err != nil || !reflect.DeepEqual(again, cy) {
+		t.Errorf("the Welsh body parsed again differs (%v)", err)
+	}
+}

@@ -110,11 +110,7 @@ func uniqueContacts(g *Guide) Problems {
 // are read and checked too (see bodyImages).
 func (l *loader) checkMarkdown(g *Guide, s *Stage) Problems {
 	var ps Problems
-	texts := []Text{s.AtAGlance}
-	for _, sec := range s.Sections {
-		texts = append(texts, sec.Body, sec.Advice)
-	}
-	for _, t := range texts {
+	for _, t := range markdownTexts(s) {
 		for _, lang := range g.Languages {
 			src := t.Get(lang)
 			if src == "" {

@@ -78,8 +78,9 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 	f.Set(parentTree, append(append([]byte("<</Nums [\n"), nums...), "]>>"...))
 	f.Set(meta, []byte(xmpStream(title, langs)))
 	var b []byte
+	kids, at := t.kidsByElem()
 	for e, el := range t.elems {
-		b = elemDict(b[:0], e, el, num, pages, annots, treeRoot)
+		b = elemDict(b[:0], e, el, kids[at[e]:at[e+1]], num, pages, annots, treeRoot)
 		f.Set(num(e), b)
 	}
 	f.Objects[root] = insertKeys(f.Objects[root], fmt.Sprintf("/MarkInfo <</Marked true>> /StructTreeRoot %d 0 R /Metadata %d 0 R", treeRoot, meta))
@@ -91,7 +92,7 @@ func addStructure(f *pdffile.File, root int, t *tagger, title string, langs []st
 // names a Note. Its /Pg is the page of its
 // first marked content, which the MCIDs on that page need not repeat.
 // It is appended to b, as the tree's thousands of elements are written.
-func elemDict(b []byte, self int, el elem, num func(int) int, pages []int, annots [][]int, treeRoot int) []byte {
+func elemDict(b []byte, self int, el elem, kids []kid, num func(int) int, pages []int, annots [][]int, treeRoot int) []byte {
 	ref := func(b []byte, n int) []byte { return append(strconv.AppendInt(b, int64(n), 10), " 0 R"...) }
 	parent := treeRoot
 	if el.parent >= 0 {
@@ -100,8 +101,8 @@ func elemDict(b []byte, self int, el elem, num func(int) int, pages []int, annot
 	b = append(b, "<</Type /StructElem /S /"...)
 	b = append(b, el.typ...)
 	b = ref(append(b, " /P "...), parent)
-	pg := -1
-	for _, k := range el.kids {
+	pg := int32(-1)
+	for _, k := range kids {
 		if k.mcid >= 0 {
 			pg = k.page
 			break
@@ -124,13 +125,13 @@ func elemDict(b []byte, self int, el elem, num func(int) int, pages []int, annot
 		b = append(b, " /A <</O /Table /Scope /Column>>"...)
 	}
 	b = append(b, " /K ["...)
-	for i, k := range el.kids {
+	for i, k := range kids {
 		if i > 0 {
 			b = append(b, ' ')
 		}
 		switch {
 		case k.child >= 0:
-			b = ref(b, num(k.child))
+			b = ref(b, num(int(k.child)))
 		case k.annot >= 0:
 			b = ref(append(b, "<</Type /OBJR /Obj "...), annots[k.page][k.annot])
 			b = append(ref(append(b, " /Pg "...), pages[k.page]), ">>"...)

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -22,6 +23,10 @@ import (
 type tagger struct {
 	pdf   *fpdf.Fpdf
 	elems []elem
+	// kids is what every element holds, in the order it was drawn:
+	// one list for all, rather than a small slice per element, as a
+	// long document has tens of thousands of elements.
+	kids  []kid
 	pages []pageTags // by page, from the first
 	// open is the element whose marked content is open, or one of the
 	// artifact kinds (noMark when nothing is open).
@@ -41,15 +46,34 @@ type halfTags struct {
 type elem struct {
 	typ, lang, alt string
 	parent         int // -1 for the root
-	kids           []kid
 }
 
-// kid is what an element holds, in order: a marked-content sequence
+// kid is what element of holds, in order: a marked-content sequence
 // (page, mcid), a child element, or a link annotation (page, annot).
 type kid struct {
-	child       int // the child element, or -1
-	page        int // from 0
-	mcid, annot int // -1 when not that kind
+	of          int32
+	child       int32 // the child element, or -1
+	page        int32 // from 0
+	mcid, annot int32 // -1 when not that kind
+}
+
+// kidsByElem are t.kids grouped by the element that holds them, in
+// order: element e's are out[at[e]:at[e+1]].
+func (t *tagger) kidsByElem() (out []kid, at []int) {
+	at = make([]int, len(t.elems)+1)
+	for _, k := range t.kids {
+		at[k.of+1]++
+	}
+	for e := range t.elems {
+		at[e+1] += at[e]
+	}
+	out = make([]kid, len(t.kids))
+	next := append([]int(nil), at[:len(t.elems)]...)
+	for _, k := range t.kids {
+		out[next[k.of]] = k
+		next[k.of]++
+	}
+	return out, at
 }
 
 // pageTags is, for one page, the element that owns each MCID and the
@@ -80,6 +104,8 @@ func newTagger(pdf *fpdf.Fpdf) *tagger {
 // lang under it (the halves of a bilingual edition).
 func (t *tagger) plan(p *layout.Plan, part bool, lang string) *halfTags {
 	h := &halfTags{plan: p, of: make([]int, len(p.Tags))}
+	t.elems = slices.Grow(t.elems, len(p.Tags))
+	t.kids = slices.Grow(t.kids, 2*len(p.Tags))
 	for i := range h.of {
 		h.of[i] = -1
 	}
@@ -95,7 +121,7 @@ func (t *tagger) plan(p *layout.Plan, part bool, lang string) *halfTags {
 func (t *tagger) add(parent int, typ string) int {
 	t.elems = append(t.elems, elem{typ: typ, parent: parent})
 	n := len(t.elems) - 1
-	t.elems[parent].kids = append(t.elems[parent].kids, kid{child: n, mcid: -1, annot: -1})
+	t.kids = append(t.kids, kid{of: int32(parent), child: int32(n), mcid: -1, annot: -1})
 	return n
 }
 
@@ -162,7 +188,7 @@ func (t *tagger) mark(e int) {
 		pg := len(t.pages) - 1
 		mcid := len(t.pages[pg].mcids)
 		t.pages[pg].mcids = append(t.pages[pg].mcids, e)
-		t.elems[e].kids = append(t.elems[e].kids, kid{child: -1, page: pg, mcid: mcid, annot: -1})
+		t.kids = append(t.kids, kid{of: int32(e), child: -1, page: int32(pg), mcid: int32(mcid), annot: -1})
 		t.pdf.RawWriteStr("/" + t.elems[e].typ + " <</MCID " + strconv.Itoa(mcid) + ">> BDC")
 	}
 	t.open = e
@@ -190,7 +216,7 @@ func (t *tagger) link(e int) int {
 // drawn over text, and closes the link's text.
 func (t *tagger) linked(l int, text string) {
 	pg := len(t.pages) - 1
-	t.elems[l].kids = append(t.elems[l].kids, kid{child: -1, page: pg, mcid: -1, annot: len(t.pages[pg].annots)})
+	t.kids = append(t.kids, kid{of: int32(l), child: -1, page: int32(pg), mcid: -1, annot: int32(len(t.pages[pg].annots))})
 	t.pages[pg].annots = append(t.pages[pg].annots, l)
 	t.pages[pg].annotText = append(t.pages[pg].annotText, text)
 	t.close()

@@ -234,6 +234,7 @@ func oneBooklet(g *content.Guide, opts BookletOptions, st *styles.Style) (output
 	if _, err := chooseLangs(g, []string{lang}); err != nil {
 		return output.Product{}, err
 	}
+	g.KeepParsed(lang) // this guide is loaded for this booklet alone
 	return booklet(g, edition{lang, st}, area)
 }
 

@@ -28,14 +28,16 @@ type Budget struct {
 }
 
 // Measured is the budget measured for guidepress (docs/performance.md):
-// the live heap of a booklet peaks at about 42 bytes for each byte of its
-// text (37 MiB for the 1,000-page synthetic booklet's 0.89 MB of text,
-// 110 MiB for 3,000 pages and 2.66 MB). The limit leaves about 30% more
-// than that, so that the collector does not run without pause, while the
-// whole process stays under 64 MiB at 1,000 pages and 160 MiB at 3,000;
-// it never goes below what builds of the default guide need to run at
-// full speed.
-var Measured = Budget{Floor: 48 << 20, Base: 4 << 20, PerByte: 54}
+// the live heap of a tagged booklet peaks at about 37 bytes for each
+// byte of its text (31 MiB for the 1,000-page synthetic booklet's
+// 0.89 MB of text, 93 MiB for 3,000 pages and 2.66 MB), with only the
+// booklet's language's Markdown kept (content.Guide.KeepParsed). The
+// limit leaves about half as much again, which the collector needs not
+// to run without pause (at 54 bytes a byte of text, the 1,000-page
+// booklet took a third more cpu), while the whole process stays under
+// 64 MiB at 1,000 pages and 160 MiB at 3,000; it never goes below what
+// builds of the default guide need to run at full speed.
+var Measured = Budget{Floor: 48 << 20, Base: 4 << 20, PerByte: 57}
 
 var (
 	mu      sync.Mutex

@@ -42,6 +42,13 @@ func (f *File) Compact() ([]byte, error) {
 	var head, packed bytes.Buffer
 	count := 0
 	var buf bytes.Buffer
+	size := len(f.Header)
+	for _, obj := range f.Objects {
+		size += len(obj)
+	}
+	buf.Grow(size + 1024)
+	packed.Grow(size / 2)
+	head.Grow(12 * len(nums))
 	buf.Write(f.Header)
 	for _, n := range nums {
 		obj := f.Objects[n]
