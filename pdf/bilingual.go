@@ -85,10 +85,15 @@ func WriteBilingual(d *layout.Bilingual) (out []byte, err error) {
 			k := 72 / 25.4 // points in a millimetre: fpdf's matrices are in points
 			pdf.Transform(fpdf.TransformMatrix{A: -1, D: -1, E: st.PageWidth * k, F: st.PageHeight * k})
 		}
-		for _, l := range s.layers {
-			dr.links = links[l.half]
-			dr.tags.half = halves[l.half]
-			dr.items(l.page.Items)
+		// Both columns' running headers, then each column's text, then
+		// both footers, so that a reader that reads the page as drawn
+		// hears no header or footer between the two languages' text.
+		for _, part := range []func(layout.Item) bool{isHeader, isBody, isFooter} {
+			for _, l := range s.layers {
+				dr.links = links[l.half]
+				dr.tags.half = halves[l.half]
+				dr.items(filterItems(l.page.Items, part))
+			}
 		}
 		dr.tags.close()
 		if s.turned {
@@ -158,4 +163,20 @@ func languageName(code string) string {
 		return "English"
 	}
 	return code
+}
+
+func isHeader(it layout.Item) bool { return it.Role == layout.RoleHeader }
+func isFooter(it layout.Item) bool { return it.Role == layout.RoleFooter }
+func isBody(it layout.Item) bool   { return !isHeader(it) && !isFooter(it) }
+
+// filterItems are the items keep keeps, in order; all of them when keep
+// keeps every one.
+func filterItems(items []layout.Item, keep func(layout.Item) bool) []layout.Item {
+	var out []layout.Item
+	for _, it := range items {
+		if keep(it) {
+			out = append(out, it)
+		}
+	}
+	return out
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // TestPDFJSReadsInOrder reads leaflets with PDF.js, as a browser's
-// screen reader does, and checks on every page that:
+// screen reader does (English, Welsh, and bilingual in columns and
+// tête-bêche), and checks on every page that:
 //
 //   - the structure tree (getStructTree) reads the page's text in the
 //     order of the layout's structure, each tag's lines after its
@@ -19,9 +20,9 @@ import (
 //     list item's label then its body;
 //   - read without the structure (getTextContent, the order the page is
 //     drawn in), the text comes in the same order, a list marker just
-//     before its item's text, and the running header and footer (the
+//     before its item's text, and the running headers and footers (the
 //     only artifacts with text) are first and last, never among the
-//     body's lines;
+//     body's lines nor between the two columns' text;
 //   - a bilingual edition's tree is two parts with their languages, the
 //     first language's part on the first language's pages.
 func TestPDFJSReadsInOrder(t *testing.T) {
@@ -38,23 +39,35 @@ func TestPDFJSReadsInOrder(t *testing.T) {
 		}
 		doc := readPDFJS(t, out)
 		for i, pg := range p.Pages {
-			checkPDFJSPage(t, "police "+lang, p, pg, doc.Pages[i])
+			checkPDFJSPage(t, "police "+lang, doc.Pages[i], planPage{p, pg})
 		}
+	}
+	cols, err := layout.BilingualLeaflet(g, "police", [2]string{"en", "cy"}, layout.Columns, mustStyle(t, "a4"), layout.LeafletOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := WriteBilingual(cols)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := readPDFJS(t, out)
+	for i := range doc.Pages {
+		checkPDFJSPage(t, "columns", doc.Pages[i], planPage{cols.Halves[0], cols.Halves[0].Pages[i]}, planPage{cols.Halves[1], cols.Halves[1].Pages[i]})
 	}
 	d, err := layout.BilingualLeaflet(g, "police", [2]string{"cy", "en"}, layout.TeteBeche, st, layout.LeafletOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := WriteBilingual(d)
+	out, err = WriteBilingual(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := readPDFJS(t, out)
+	doc = readPDFJS(t, out)
 	for h, half := range d.Halves {
 		for _, pg := range half.Pages {
 			sheet := doc.Pages[sheetOf(d, h, pg.Number)-1]
 			name := "tête-bêche " + d.Langs[h]
-			checkPDFJSPage(t, name, half, pg, sheet)
+			checkPDFJSPage(t, name, sheet, planPage{half, pg})
 			if sheet.StructTree == nil || len(sheet.StructTree.Children) == 0 {
 				continue
 			}
@@ -79,15 +92,27 @@ func readPDFJS(t *testing.T, pdf []byte) *pdfjs.Doc {
 	return pdfjs.Read(t, file)
 }
 
-// checkPDFJSPage checks one page as PDF.js read it against the plan's
-// page (see TestPDFJSReadsInOrder).
-func checkPDFJSPage(t *testing.T, name string, p *layout.Plan, pg *layout.Page, read pdfjs.Page) {
+// planPage is a page of a plan: one language's half of a PDF page.
+type planPage struct {
+	p  *layout.Plan
+	pg *layout.Page
+}
+
+// checkPDFJSPage checks one page as PDF.js read it against the plans'
+// pages drawn on it, one or, in a Columns edition, both languages' (see
+// TestPDFJSReadsInOrder).
+func checkPDFJSPage(t *testing.T, name string, read pdfjs.Page, halves ...planPage) {
 	t.Helper()
+	pg := halves[0].pg
 	if read.StructTree == nil {
 		t.Errorf("%s page %d: PDF.js finds no structure tree", name, pg.Number)
 		return
 	}
-	want := treeText(p, pg)
+	var texts []string
+	for _, h := range halves {
+		texts = append(texts, treeText(h.p, h.pg))
+	}
+	want := words(strings.Join(texts, " "))
 	content, chrome := markedText(read)
 	var tree []string
 	read.StructTree.Walk(func(n *pdfjs.Node) {
@@ -116,12 +141,14 @@ func checkPDFJSPage(t *testing.T, name string, p *layout.Plan, pg *layout.Page, 
 		}
 	}
 	var header, footer []string
-	for _, it := range pg.Items {
-		switch it.Role {
-		case layout.RoleHeader:
-			header = append(header, it.Text())
-		case layout.RoleFooter:
-			footer = append(footer, it.Text())
+	for _, h := range halves {
+		for _, it := range h.pg.Items {
+			switch it.Role {
+			case layout.RoleHeader:
+				header = append(header, it.Text())
+			case layout.RoleFooter:
+				footer = append(footer, it.Text())
+			}
 		}
 	}
 	if got, want := words(before.String()), words(strings.Join(header, " ")); got != want {
