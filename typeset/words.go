@@ -48,7 +48,11 @@ type word struct {
 // words; a newline is a hard break; a no-break space joins; the groups
 // of digits of a phone number ("0800 132 737") make one word.
 func splitWords(runs []markup.Run) []word {
-	var words []word
+	n := 0
+	for _, r := range runs {
+		n += len(r.Text)
+	}
+	words := make([]word, 0, n/6+1) // about one word in six bytes of text
 	cur := word{}
 	open := false
 	var pendSpace *runStyle
@@ -149,7 +153,7 @@ func (w word) rest(from int) word {
 // phone number ("0800", "132", "737.") one word, so that a number is
 // never split across lines, and so never across pages, and misread.
 func joinPhoneNumbers(words []word) []word {
-	out := words[:0:0]
+	out := words[:0] // in place: out never gets ahead of the word read
 	prevGroup := false // the last word ends with a group that may go on
 	for _, w := range words {
 		t := w.text()
