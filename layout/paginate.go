@@ -202,7 +202,11 @@ func (p *paginator) newPage(chrome bool, chapter string) {
 	if chrome {
 		p.area = p.chromeArea
 	}
-	p.cur = &Page{Number: len(p.pages) + 1, Chrome: chrome, Chapter: chapter}
+	hint := 0 // pages hold about as many items as the page before
+	if p.cur != nil {
+		hint = len(p.cur.Items) + 8
+	}
+	p.cur = &Page{Number: len(p.pages) + 1, Chrome: chrome, Chapter: chapter, Items: make([]Item, 0, hint)}
 	p.pages = append(p.pages, p.cur)
 	p.y, p.empty, p.group = p.area.top, true, 0
 	p.groups = map[int][2]float64{}
