@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
+	"sync"
 )
 
 var streamRe = regexp.MustCompile(`>>\s*stream\r?\n`)
@@ -39,30 +41,38 @@ func (f *File) Compact() ([]byte, error) {
 	type slot struct{ typ, a, b int }
 	slots := make([]slot, xrefN+1)
 	slots[0] = slot{0, 0, 65535}
-	var head, packed bytes.Buffer
-	count := 0
-	var buf bytes.Buffer
-	size := len(f.Header)
-	for _, obj := range f.Objects {
-		size += len(obj)
-	}
-	buf.Grow(size + 1024)
-	packed.Grow(size / 2)
-	head.Grow(12 * len(nums))
-	buf.Write(f.Header)
-	for _, n := range nums {
-		obj := f.Objects[n]
-		body, stream, ok := objectBody(obj)
+	// Bodies first, so that each buffer is made once at its size.
+	bodies := make([][]byte, len(nums))
+	packs := make([]bool, len(nums))
+	direct, inline := len(f.Header), 0
+	for i, n := range nums {
+		body, stream, ok := objectBody(f.Objects[n])
 		if !ok {
 			return nil, fmt.Errorf("pack object %d: it is not an object", n)
 		}
 		if f.Gens[n] != 0 || stream {
-			slots[n] = slot{1, buf.Len(), f.Gens[n]}
-			buf.Write(obj)
+			direct += len(f.Objects[n])
 			continue
 		}
-		fmt.Fprintf(&head, "%d %d ", n, packed.Len())
-		packed.Write(body)
+		bodies[i], packs[i] = body, true
+		inline += len(body) + 1
+	}
+	var head, packed, buf bytes.Buffer
+	packed.Grow(inline)
+	head.Grow(16 * len(nums))
+	buf.Grow(direct + inline/4 + 8*len(slots) + 1024)
+	count := 0
+	buf.Write(f.Header)
+	for i, n := range nums {
+		if !packs[i] {
+			slots[n] = slot{1, buf.Len(), f.Gens[n]}
+			buf.Write(f.Objects[n])
+			continue
+		}
+		h := strconv.AppendInt(head.AvailableBuffer(), int64(n), 10)
+		h = append(strconv.AppendInt(append(h, ' '), int64(packed.Len()), 10), ' ')
+		head.Write(h)
+		packed.Write(bodies[i])
 		packed.WriteByte('\n')
 		slots[n] = slot{2, objstm, count}
 		count++
@@ -95,16 +105,23 @@ func (f *File) Compact() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// writers are zlib writers at the fastest level, reused: making one
+// costs about a megabyte of tables.
+var writers = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
 // deflate compresses b followed by more with zlib at its fastest level: the object and
 // cross-reference streams are made of short, repeated keys, which even
 // the fastest level shrinks about tenfold, at a third of the time of
 // the default level.
 func deflate(b, more []byte) ([]byte, error) {
 	var out bytes.Buffer
-	w, err := zlib.NewWriterLevel(&out, zlib.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	out.Grow((len(b) + len(more)) / 4)
+	w := writers.Get().(*zlib.Writer)
+	defer writers.Put(w)
+	w.Reset(&out)
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}
