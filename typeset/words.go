@@ -153,7 +153,7 @@ func (w word) rest(from int) word {
 // phone number ("0800", "132", "737.") one word, so that a number is
 // never split across lines, and so never across pages, and misread.
 func joinPhoneNumbers(words []word) []word {
-	out := words[:0] // in place: out never gets ahead of the word read
+	out := words[:0]   // in place: out never gets ahead of the word read
 	prevGroup := false // the last word ends with a group that may go on
 	for _, w := range words {
 		t := w.text()
