@@ -73,7 +73,7 @@ type Bookmark struct {
 }
 
 // ItemKind says what an item is drawn as.
-type ItemKind int
+type ItemKind uint8
 
 const (
 	// TextLine is one line of styled spans.
@@ -123,7 +123,21 @@ const (
 // Item is one thing placed on a page. Lengths are millimetres from the
 // page's top-left corner; Y is the top of the item's box.
 type Item struct {
-	Kind       ItemKind
+	// The small fields first, together, to keep an Item short: a long
+	// plan holds tens of thousands.
+	Kind ItemKind
+	// Muted draws text in the style's muted colour.
+	Muted bool
+	// Broken is true when the line ends inside a web or email address, a
+	// number or a word broken by force, which the next line continues:
+	// no space is heard between them.
+	Broken bool
+	// growUp makes the item reach up over the space above its row, so
+	// the bars of consecutive quoted paragraphs join.
+	growUp bool
+	// Tag is the index in Plan.Tags of the structure element the item's
+	// content belongs to, or 0 for decoration (an artifact).
+	Tag        int32
 	Role       Role
 	X, Y, W, H float64
 	// Size is the text size in points (TextLine).
@@ -132,8 +146,6 @@ type Item struct {
 	Spans []typeset.Span
 	// Weight is the line thickness of a Rule or Frame, in mm.
 	Weight float64
-	// Muted draws text in the style's muted colour.
-	Muted bool
 	// Name is a diagram's id (Diagram).
 	Name string
 	// Geometry is the diagram drawn in a Diagram item's box.
@@ -147,16 +159,6 @@ type Item struct {
 	Ref string
 	// Target is the page an internal link goes to (contents entries), or 0.
 	Target int
-	// Broken is true when the line ends inside a web or email address, a
-	// number or a word broken by force, which the next line continues:
-	// no space is heard between them.
-	Broken bool
-	// Tag is the index in Plan.Tags of the structure element the item's
-	// content belongs to, or 0 for decoration (an artifact).
-	Tag int32
-	// growUp makes the item reach up over the space above its row, so
-	// the bars of consecutive quoted paragraphs join.
-	growUp bool
 }
 
 // Text returns a text line's plain text.
