@@ -91,10 +91,9 @@ func catalog(f *pdffile.File) (int, error) {
 // addViewerPrefs inserts viewerPrefs at the end of the catalog dictionary.
 func addViewerPrefs(f *pdffile.File, root int) error {
 	obj := f.Objects[root]
-	end := bytes.LastIndex(obj, []byte(">>"))
-	if end < 0 || !bytes.Contains(obj, []byte("/Type /Catalog")) {
+	if !bytes.Contains(obj, []byte(">>")) || !bytes.Contains(obj, []byte("/Type /Catalog")) {
 		return fmt.Errorf("object %d is not the catalog fpdf writes", root)
 	}
-	f.Objects[root] = bytes.Join([][]byte{obj[:end], []byte(viewerPrefs), obj[end:]}, nil)
+	f.Objects[root] = beforeEnd(obj, []byte(viewerPrefs))
 	return nil
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -79,6 +78,5 @@ func withCount(obj []byte, n int) []byte {
 	if n == 0 {
 		return obj
 	}
-	end := bytes.LastIndex(obj, []byte(">>"))
-	return bytes.Join([][]byte{obj[:end], fmt.Appendf(nil, "\n/Count %d", n), obj[end:]}, nil)
+	return beforeEnd(obj, fmt.Appendf(nil, "\n/Count %d", n))
 }

@@ -174,11 +174,17 @@ func refsIn(re *regexp.Regexp, obj []byte) []int {
 	return out
 }
 
-// insertKeys inserts keys at the end of the object's outermost
-// dictionary.
+// insertKeys inserts keys, after a space, at the end of the object's
+// outermost dictionary.
 func insertKeys(obj []byte, keys string) []byte {
+	return beforeEnd(obj, []byte(" "+keys))
+}
+
+// beforeEnd inserts b just before the ">>" that closes the object's
+// outermost dictionary, the last in the object, which must have one.
+func beforeEnd(obj, b []byte) []byte {
 	end := bytes.LastIndex(obj, []byte(">>"))
-	return bytes.Join([][]byte{obj[:end], []byte(" " + keys), obj[end:]}, nil)
+	return bytes.Join([][]byte{obj[:end], b, obj[end:]}, nil)
 }
 
 // pdfString is s as a PDF text string: UTF-16BE with a byte-order mark
